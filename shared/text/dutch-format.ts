@@ -1,0 +1,27 @@
+import { type CalendarDate, type CalendarMonth, MONTH_NAMES } from '../calendar/calendar-date.ts';
+
+const NUMBER = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+const PERCENT_ONE_DECIMAL = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
+
+/** 2023-08-28 → 28-08-2023 */
+export function formatDatum(date: CalendarDate): string {
+  return `${date.slice(8, 10)}-${date.slice(5, 7)}-${date.slice(0, 4)}`;
+}
+
+/** 2023-08 → augustus 2023 */
+export function formatMaand(month: CalendarMonth): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}
+
+/** 1234.5 → 1.234,5 */
+export function formatGetal(value: number): string {
+  return NUMBER.format(value);
+}
+
+/** 93.75 → 93,8% (one decimal, Dutch comma) */
+export function formatPercentage(value: number | null): string {
+  return value === null ? '–' : `${PERCENT_ONE_DECIMAL.format(value)}%`;
+}
