@@ -5,66 +5,60 @@ import type { Wachtstatus } from '../reference/wachtstatus.ts';
 import { ALLE, type MazNormRegel, type Normen, type PgbNormRegel, type StreefnormRegel } from './normen.ts';
 
 /**
- * The streefnorm for a waiting client on peildatum P (contracts §2): among the entries
- * for the wachtstatus with `geldigVanaf` ≤ P, the most specific wins (a specific
- * classificatie scores 2, a specific sector 1); among equal scores the latest
- * `geldigVanaf`. No match: no streefnorm (`undefined`).
+ * The rule shared by every norm: among the entries that apply and are in force on `date`
+ * (`geldigVanaf` ≤ date), the highest specificity score wins, and among equal scores the
+ * latest `geldigVanaf`. `score` returns `undefined` for an entry that does not apply.
+ */
+function mostSpecificInForce<T extends { readonly geldigVanaf: CalendarDate }>(
+  entries: readonly T[],
+  date: CalendarDate,
+  score: (entry: T) => number | undefined,
+): T | undefined {
+  let best: T | undefined;
+  let bestScore = -1;
+  for (const entry of entries) {
+    if (entry.geldigVanaf > date) continue;
+    const s = score(entry);
+    if (s === undefined) continue;
+    if (s > bestScore || (s === bestScore && best !== undefined && entry.geldigVanaf > best.geldigVanaf)) {
+      best = entry;
+      bestScore = s;
+    }
+  }
+  return best;
+}
+
+/**
+ * The streefnorm for a waiting client on peildatum P (contracts §2): among the entries for
+ * the wachtstatus in force on P, a specific classificatie scores 2 and a specific sector 1.
+ * No match: no streefnorm (`undefined`).
  */
 export function selectStreefnorm(
   normen: Normen,
   client: { wachtstatus: Wachtstatus; sector: Sector; classificatie: string },
   peildatum: CalendarDate,
 ): StreefnormRegel | undefined {
-  let best: StreefnormRegel | undefined;
-  let bestScore = -1;
-  for (const regel of normen.streefnormen) {
-    if (regel.wachtstatus !== client.wachtstatus || regel.geldigVanaf > peildatum) continue;
-    if (regel.sector !== ALLE && regel.sector !== client.sector) continue;
-    if (regel.classificatie !== ALLE && regel.classificatie !== client.classificatie) continue;
-    const score = (regel.classificatie === ALLE ? 0 : 2) + (regel.sector === ALLE ? 0 : 1);
-    if (
-      score > bestScore ||
-      (score === bestScore && best !== undefined && regel.geldigVanaf > best.geldigVanaf)
-    ) {
-      best = regel;
-      bestScore = score;
-    }
-  }
-  return best;
+  return mostSpecificInForce(normen.streefnormen, peildatum, (regel) => {
+    if (regel.wachtstatus !== client.wachtstatus) return undefined;
+    if (regel.sector !== ALLE && regel.sector !== client.sector) return undefined;
+    if (regel.classificatie !== ALLE && regel.classificatie !== client.classificatie) return undefined;
+    return (regel.classificatie === ALLE ? 0 : 2) + (regel.sector === ALLE ? 0 : 1);
+  });
 }
 
-/** The pgb decision norm in force on the ontvangstdatum: the latest `geldigVanaf` on or before it. */
+/** The pgb decision norm in force on the ontvangstdatum. */
 export function selectPgbNorm(normen: Normen, ontvangstdatum: CalendarDate): PgbNormRegel | undefined {
-  let best: PgbNormRegel | undefined;
-  for (const regel of normen.pgbBesluitDagen) {
-    if (regel.geldigVanaf > ontvangstdatum) continue;
-    if (!best || regel.geldigVanaf > best.geldigVanaf) best = regel;
-  }
-  return best;
+  return mostSpecificInForce(normen.pgbBesluitDagen, ontvangstdatum, () => 0);
 }
 
-/**
- * The MAZ norm in force on the aanvangsdatum_zorg: a specific leveringsvorm beats `*`;
- * among equal specificity the latest `geldigVanaf` on or before the date.
- */
+/** The MAZ norm in force on the aanvangsdatum_zorg; a specific leveringsvorm beats `*`. */
 export function selectMazNorm(
   normen: Normen,
   leveringsvorm: Leveringsvorm,
   aanvangsdatum: CalendarDate,
 ): MazNormRegel | undefined {
-  let best: MazNormRegel | undefined;
-  let bestScore = -1;
-  for (const regel of normen.mazDagen) {
-    if (regel.geldigVanaf > aanvangsdatum) continue;
-    if (regel.leveringsvorm !== ALLE && regel.leveringsvorm !== leveringsvorm) continue;
-    const score = regel.leveringsvorm === ALLE ? 0 : 1;
-    if (
-      score > bestScore ||
-      (score === bestScore && best !== undefined && regel.geldigVanaf > best.geldigVanaf)
-    ) {
-      best = regel;
-      bestScore = score;
-    }
-  }
-  return best;
+  return mostSpecificInForce(normen.mazDagen, aanvangsdatum, (regel) => {
+    if (regel.leveringsvorm === ALLE) return 0;
+    return regel.leveringsvorm === leveringsvorm ? 1 : undefined;
+  });
 }
