@@ -102,9 +102,11 @@ const mazNorm = z
     dagen,
     toelichting: z.string().optional(),
   })
-  .transform(
-    (r): MazNormRegel => ({ geldigVanaf: r.geldigVanaf, leveringsvorm: r.leveringsvorm, dagen: r.dagen }),
-  );
+  .transform((r): MazNormRegel => ({
+    geldigVanaf: r.geldigVanaf,
+    leveringsvorm: r.leveringsvorm,
+    dagen: r.dagen,
+  }));
 
 const drempel = z
   .number({ error: 'moet een percentage (getal) zijn' })
@@ -177,13 +179,11 @@ export const normenSchema = z
       ctx,
     );
   })
-  .transform(
-    (n): Normen => ({
-      signaalFractie: n.signaalFractie,
-      streefnormen: n.streefnormen,
-      pgbBesluitDagen: n.pgbBesluitDagen,
-      mazDagen: n.mazDagen,
-      seinDrempels: n.seinDrempels,
-      toelichting: n.toelichting,
-    }),
-  );
+  .transform((n): Normen => ({
+    signaalFractie: n.signaalFractie,
+    streefnormen: n.streefnormen,
+    pgbBesluitDagen: n.pgbBesluitDagen,
+    mazDagen: n.mazDagen,
+    seinDrempels: n.seinDrempels,
+    toelichting: n.toelichting,
+  }));

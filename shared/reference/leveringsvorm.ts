@@ -18,8 +18,7 @@ export const LEVERINGSVORM_DEFINITIES: readonly LeveringsvormDefinitie[] = [
 ];
 
 export type LeveringsvormParseResult =
-  | { ok: true; leveringsvorm: Leveringsvorm }
-  | { ok: false; reden: string };
+  { ok: true; leveringsvorm: Leveringsvorm } | { ok: false; reden: string };
 
 /** Accepts the code (`4`), the short name (`verblijf`, `VPT`) or the full name (`Volledig pakket thuis`). */
 export function parseLeveringsvorm(text: string): LeveringsvormParseResult {
