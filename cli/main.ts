@@ -1,7 +1,13 @@
 import yargs from 'yargs';
 import { NormenFout } from '../shared/norms/load-normen.ts';
 import { AfgewezenInvoer, EXIT_AFGEWEZEN, EXIT_GEBRUIK, EXIT_OK, GebruiksFout } from './cli-errors.ts';
+import { demoCommand } from './commands/demo-command.ts';
+import { extractenCommand } from './commands/extracten-command.ts';
+import { indicatorenCommand } from './commands/indicatoren-command.ts';
+import { ingestCommand } from './commands/ingest-command.ts';
 import { normenCommand } from './commands/normen-command.ts';
+import { seinenCommand } from './commands/seinen-command.ts';
+import { signaallijstCommand } from './commands/signaallijst-command.ts';
 import { startCommand } from './commands/start-command.ts';
 
 /**
@@ -21,6 +27,12 @@ export async function main(args: readonly string[]): Promise<number> {
       describe: 'Normenbestand (JSON) in plaats van ZORGPLICHT_NORMEN of de standaardnormen',
       requiresArg: true,
     })
+    .command(ingestCommand)
+    .command(demoCommand)
+    .command(indicatorenCommand)
+    .command(signaallijstCommand)
+    .command(seinenCommand)
+    .command(extractenCommand)
     .command(normenCommand)
     .command(startCommand)
     .demandCommand(1, 'Geef een opdracht; zie zorgplicht --help.')

@@ -63,16 +63,16 @@ export const CLASSIFICATIE_RELEASES: readonly ClassificatieRelease[] = [
   },
 ];
 
-/** The release in force on `date`; before the first release, the first one. */
+/** The release in force on `date`; before the first release, the first one; without a date, the latest. */
 export function classificatieReleaseOn(
-  date: CalendarDate,
+  date: CalendarDate | undefined,
   releases: readonly ClassificatieRelease[] = CLASSIFICATIE_RELEASES,
 ): ClassificatieRelease {
   const sorted = [...releases].sort((a, b) => a.geldigVanaf.localeCompare(b.geldigVanaf));
   let current = sorted[0];
   if (!current) throw new Error('Geen classificatielijst ingesteld');
   for (const release of sorted) {
-    if (release.geldigVanaf <= date) current = release;
+    if (date === undefined || release.geldigVanaf <= date) current = release;
   }
   return current;
 }
@@ -81,12 +81,12 @@ export type ClassificatieParseResult = { ok: true; classificatie: string } | { o
 
 /**
  * Checks a classificatie code against the wachtstatus, using the code list in force on
- * `date` (the peildatum). Accepts `9` for `09`.
+ * `date` (the peildatum; the latest list when it is unknown). Accepts `9` for `09`.
  */
 export function parseClassificatie(
   text: string,
   wachtstatus: Wachtstatus,
-  date: CalendarDate,
+  date: CalendarDate | undefined,
   releases: readonly ClassificatieRelease[] = CLASSIFICATIE_RELEASES,
 ): ClassificatieParseResult {
   const value = text.trim();

@@ -25,3 +25,23 @@ export function formatGetal(value: number): string {
 export function formatPercentage(value: number | null): string {
   return value === null ? '–' : `${PERCENT_ONE_DECIMAL.format(value)}%`;
 }
+
+const MAAND_AFKORTINGEN = [
+  'jan',
+  'feb',
+  'mrt',
+  'apr',
+  'mei',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'okt',
+  'nov',
+  'dec',
+];
+
+/** 2023-03 → mrt 2023 */
+export function formatMaandKort(month: CalendarMonth): string {
+  return `${MAAND_AFKORTINGEN[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}

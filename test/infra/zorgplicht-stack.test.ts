@@ -59,4 +59,27 @@ describe('ZorgplichtStack', () => {
     });
     expect(Object.keys(template.findResources('AWS::S3::Bucket'))).toHaveLength(1);
   });
+
+  it('runs the ingest Lambda on Node 22/ARM every 15 minutes, one at a time, with the table and bucket', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: 840,
+      ReservedConcurrentExecutions: 1,
+      Environment: {
+        Variables: Match.objectLike({
+          TABLE_NAME: Match.anyValue(),
+          LANDING_BUCKET: Match.anyValue(),
+          POWERTOOLS_SERVICE_NAME: 'zorgplicht-ingest',
+        }),
+      },
+    });
+    template.hasResourceProperties('AWS::Scheduler::Schedule', {
+      ScheduleExpression: 'rate(15 minutes)',
+      State: 'ENABLED',
+    });
+    const policies = JSON.stringify(template.findResources('AWS::IAM::Policy'));
+    expect(policies).toContain('dynamodb:BatchWriteItem');
+    expect(policies).toContain('s3:DeleteObject');
+  });
 });

@@ -1,0 +1,107 @@
+import type { CommandModule } from 'yargs';
+import { LokaalArchief } from '../../shared/archive/lokaal-archief.ts';
+import { LokaleInbox } from '../../shared/archive/lokale-inbox.ts';
+import { addMonths, monthOf, todayInAmsterdam } from '../../shared/calendar/calendar-date.ts';
+import {
+  DemoOptiesFout,
+  demoRegios,
+  STANDAARD_DEMO_MAANDEN,
+  writeDemoExtracts,
+} from '../../shared/demo/demo-extracts.ts';
+import { verwerkInbox } from '../../shared/ingest/verwerk-inbox.ts';
+import { createLogger } from '../../shared/logging/logger.ts';
+import { DISTINCT_REGIOS, regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
+import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';
+import { formatGetal, formatMaand } from '../../shared/text/dutch-format.ts';
+import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
+import { openStore } from '../open-store.ts';
+
+interface DemoArgs {
+  regios: number;
+  maanden: number;
+}
+
+export const STANDAARD_DEMO_REGIOS = 4;
+
+export interface DemoUitkomst {
+  readonly bestanden: number;
+  readonly rijen: number;
+  readonly verwerkt: number;
+  readonly alVerwerkt: number;
+}
+
+/**
+ * Generates realistic extracts for the first `regios` regions over `maanden` months up to last
+ * month, writes them into the inbox and ingests the inbox the normal way.
+ */
+export async function runDemo(
+  opslag: { store: ZorgplichtStore; dataDir: string },
+  regios: number,
+  maanden: number,
+  schrijf: (regel: string) => void = () => {},
+): Promise<DemoUitkomst> {
+  const eindMaand = addMonths(monthOf(todayInAmsterdam()), -1);
+  const inbox = new LokaleInbox(opslag.dataDir);
+  const bestanden = await writeDemoExtracts(inbox.map, { regios: demoRegios(regios), maanden, eindMaand });
+  const rijen = bestanden.reduce((som, b) => som + b.rijen, 0);
+  schrijf(
+    `Demo: ${bestanden.length} extracten (${formatGetal(rijen)} rijen) voor ${regios} regio's, ` +
+      `${formatMaand(addMonths(eindMaand, 1 - maanden))} t/m ${formatMaand(eindMaand)}, geschreven in ${inbox.map}`,
+  );
+  const uitkomsten = await verwerkInbox(inbox, {
+    store: opslag.store,
+    archief: new LokaalArchief(opslag.dataDir),
+    logger: createLogger('zorgplicht-cli'),
+  });
+  const problemen: string[] = [];
+  let verwerkt = 0;
+  let alVerwerkt = 0;
+  for (const uitkomst of uitkomsten) {
+    if ('onderbroken' in uitkomst) {
+      problemen.push(`${uitkomst.bestand.naam}: onderbroken (${uitkomst.onderbroken})`);
+    } else if (uitkomst.rapport.status === 'verwerkt') verwerkt++;
+    else if (uitkomst.rapport.status === 'al verwerkt') alVerwerkt++;
+    else problemen.push(`${uitkomst.bestand.naam}: ${uitkomst.rapport.status}`);
+  }
+  if (problemen.length > 0) throw new AfgewezenInvoer(problemen);
+  schrijf(`Ingelezen: ${verwerkt} verwerkt, ${alVerwerkt} al verwerkt (van ${uitkomsten.length}).`);
+  schrijf(`Regio's: ${demoRegios(regios).map(regioLabel).join('; ')}`);
+  return { bestanden: bestanden.length, rijen, verwerkt, alVerwerkt };
+}
+
+export const demoCommand: CommandModule<object, DemoArgs> = {
+  command: 'demo',
+  describe: "Vul de opslag met gegenereerde, realistische extracten (enkele regio's, 18 maanden)",
+  builder: (y) =>
+    y
+      .option('regios', {
+        type: 'number',
+        default: STANDAARD_DEMO_REGIOS,
+        describe: `Aantal zorgkantoorregio's (1–${DISTINCT_REGIOS.length})`,
+        requiresArg: true,
+      })
+      .option('maanden', {
+        type: 'number',
+        default: STANDAARD_DEMO_MAANDEN,
+        describe: 'Aantal maanden tot en met vorige maand',
+        requiresArg: true,
+      })
+      .example('$0 demo', "4 regio's, 18 maanden")
+      .example('$0 demo --regios 31 --maanden 12', 'Een landelijk jaar') as never,
+  handler: async (args) => {
+    if (!Number.isInteger(args.regios) || args.regios < 1 || args.regios > DISTINCT_REGIOS.length) {
+      throw new GebruiksFout(
+        `--regios moet een geheel getal van 1 tot en met ${DISTINCT_REGIOS.length} zijn`,
+      );
+    }
+    const opslag = await openStore();
+    try {
+      await runDemo(opslag, args.regios, args.maanden, (regel) => process.stdout.write(`${regel}\n`));
+    } catch (error) {
+      if (error instanceof DemoOptiesFout) throw new GebruiksFout(error.message);
+      throw error;
+    } finally {
+      await opslag.sluit();
+    }
+  },
+};

@@ -1,0 +1,69 @@
+import type { CommandModule } from 'yargs';
+import type { ExtractLogRegel } from '../../shared/storage/extract-log.ts';
+import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
+import { renderTextTable } from '../../shared/text/text-table.ts';
+import { openStore } from '../open-store.ts';
+import { regioOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
+
+interface ExtractenArgs {
+  regio?: string;
+  aantal: number;
+  format?: 'json' | 'tekst';
+}
+
+const TIJD = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+function renderLog(regels: readonly ExtractLogRegel[]): string {
+  if (regels.length === 0) return 'Nog geen extracten ingelezen.\n';
+  return `${renderTextTable(
+    [
+      { kop: 'Ontvangen' },
+      { kop: 'Bestand' },
+      { kop: 'Soort' },
+      { kop: "Regio's" },
+      { kop: 'Peildatum' },
+      { kop: 'Rijen', rechts: true },
+      { kop: 'Status' },
+      { kop: 'Fouten', rechts: true },
+    ],
+    regels.map((r) => [
+      TIJD.format(new Date(r.ontvangenOp)),
+      r.bestandsnaam,
+      r.soort ?? '?',
+      r.regios.join(' '),
+      r.peildatum ? formatDatum(r.peildatum) : '',
+      formatGetal(r.rijen),
+      r.status,
+      r.foutAantal > 0 ? formatGetal(r.foutAantal) : '',
+    ]),
+  )}\n`;
+}
+
+export const extractenCommand: CommandModule<object, ExtractenArgs> = {
+  command: 'extracten',
+  describe: 'Het logboek van ingelezen extracten, nieuwste eerst (met status en aantal fouten)',
+  builder: (y) =>
+    y
+      .option('regio', {
+        type: 'string',
+        requiresArg: true,
+        describe: 'Alleen bestanden met rijen van deze regio',
+      })
+      .option('aantal', { type: 'number', default: 50, describe: 'Hoeveel regels' })
+      .option('format', TEKST_OF_JSON_OPTIE) as never,
+  handler: async (args) => {
+    const regio = args.regio === undefined ? undefined : regioOptie(args.regio);
+    const opslag = await openStore();
+    try {
+      const regels = await opslag.store.listExtractLog({ regio, limit: args.aantal });
+      const format = args.format ?? standaardFormaat();
+      process.stdout.write(format === 'json' ? `${JSON.stringify(regels, null, 2)}\n` : renderLog(regels));
+    } finally {
+      await opslag.sluit();
+    }
+  },
+};

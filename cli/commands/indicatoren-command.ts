@@ -1,0 +1,51 @@
+import type { CommandModule } from 'yargs';
+import { berekenIndicatoren } from '../../shared/indicators/bereken-indicatoren.ts';
+import { leesIndicatorInvoer } from '../../shared/indicators/indicator-invoer.ts';
+import { resolveNormen } from '../../shared/norms/load-normen.ts';
+import { openStore } from '../open-store.ts';
+import {
+  MAAND_OPTIE,
+  maandOptie,
+  REGIO_OPTIE,
+  regioOptie,
+  standaardFormaat,
+  TEKST_OF_JSON_OPTIE,
+} from '../options.ts';
+import { renderIndicatorenTekst } from '../render/indicatoren-tekst.ts';
+
+interface IndicatorenArgs {
+  regio: string;
+  maand: string;
+  format?: 'json' | 'tekst';
+  normen?: string;
+}
+
+export const indicatorenCommand: CommandModule<object, IndicatorenArgs> = {
+  command: 'indicatoren',
+  describe: 'De indicatoren en seinen van één regio voor één maand',
+  builder: (y) =>
+    y
+      .option('regio', REGIO_OPTIE)
+      .option('maand', { ...MAAND_OPTIE, demandOption: true })
+      .option('format', TEKST_OF_JSON_OPTIE)
+      .example('$0 indicatoren --regio 5517 --maand 2024-03', 'Tabellen op het scherm')
+      .example(
+        '$0 indicatoren --regio 5517 --maand 2024-03 --format json > 5517.json',
+        'JSON voor verdere verwerking',
+      ) as never,
+  handler: async (args) => {
+    const regio = regioOptie(args.regio);
+    const maand = maandOptie(args.maand);
+    const { normen } = await resolveNormen(args.normen);
+    const opslag = await openStore();
+    try {
+      const json = berekenIndicatoren(await leesIndicatorInvoer(opslag.store, regio, maand), normen);
+      const format = args.format ?? standaardFormaat();
+      process.stdout.write(
+        format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderIndicatorenTekst(json),
+      );
+    } finally {
+      await opslag.sluit();
+    }
+  },
+};

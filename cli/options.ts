@@ -1,0 +1,50 @@
+import {
+  type CalendarDate,
+  type CalendarMonth,
+  parseCalendarDate,
+  parseCalendarMonth,
+} from '../shared/calendar/calendar-date.ts';
+import { findRegio, type RegioCode } from '../shared/reference/zorgkantoorregio.ts';
+import { GebruiksFout } from './cli-errors.ts';
+
+/** `--regio`: a zorgkantoor code from the region list. */
+export function regioOptie(text: string): RegioCode {
+  const regio = findRegio(String(text));
+  if (!regio)
+    throw new GebruiksFout(`--regio ${text}: onbekende zorgkantoorregio; verwacht een code uit 5501–5533`);
+  return regio.code;
+}
+
+/** `--maand JJJJ-MM` */
+export function maandOptie(text: string): CalendarMonth {
+  const result = parseCalendarMonth(String(text));
+  if (!result.ok) throw new GebruiksFout(`--maand ${text}: ${result.reden}`);
+  return result.month;
+}
+
+/** `--peildatum JJJJ-MM-DD` (or DD-MM-JJJJ) */
+export function datumOptie(naam: string, text: string): CalendarDate {
+  const result = parseCalendarDate(String(text));
+  if (!result.ok) throw new GebruiksFout(`--${naam} ${text}: ${result.reden}`);
+  return result.date;
+}
+
+/** Text on a terminal, JSON when the output goes to a file or another program. */
+export function standaardFormaat(): 'tekst' | 'json' {
+  return process.stdout.isTTY ? 'tekst' : 'json';
+}
+
+/** yargs definitions of the options several commands share. */
+export const REGIO_OPTIE = {
+  type: 'string',
+  demandOption: true,
+  requiresArg: true,
+  describe: 'Zorgkantoorregio, bv. 5517',
+} as const;
+
+export const MAAND_OPTIE = { type: 'string', requiresArg: true, describe: 'Maand JJJJ-MM' } as const;
+
+export const TEKST_OF_JSON_OPTIE = {
+  choices: ['json', 'tekst'] as const,
+  describe: 'json of tekst; standaard tekst op een terminal, anders json',
+} as const;

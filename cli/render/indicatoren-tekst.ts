@@ -1,0 +1,134 @@
+import type { IndicatorenJson, MaandCijfer } from '../../shared/indicators/indicatoren-json.ts';
+import { LEVERINGSVORMEN, leveringsvormOmschrijving } from '../../shared/reference/leveringsvorm.ts';
+import { SECTOREN } from '../../shared/reference/sector.ts';
+import { WACHTSTATUSSEN, wachtstatusOmschrijving } from '../../shared/reference/wachtstatus.ts';
+import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
+import {
+  formatDatum,
+  formatGetal,
+  formatMaand,
+  formatMaandKort,
+  formatPercentage,
+} from '../../shared/text/dutch-format.ts';
+import { SEIN_NAAM, seinLabel } from '../../shared/text/sein-label.ts';
+import { renderTextTable } from '../../shared/text/text-table.ts';
+import { SEIN_INDICATOREN } from '../../shared/norms/normen.ts';
+
+function maandReeksTabel(maanden: readonly MaandCijfer[]): string {
+  return renderTextTable(
+    [
+      { kop: 'Deadline in' },
+      { kop: 'Tijdig', rechts: true },
+      { kop: 'Te laat', rechts: true },
+      { kop: '% tijdig', rechts: true },
+    ],
+    maanden.map((m) => [
+      formatMaandKort(m.maand),
+      formatGetal(m.tijdig),
+      formatGetal(m.teLaat),
+      formatPercentage(m.percentageTijdig),
+    ]),
+  );
+}
+
+/** The indicators of one region and month as readable Dutch tables. */
+export function renderIndicatorenTekst(json: IndicatorenJson): string {
+  const parts: string[] = [`Indicatoren ${regioLabel(json.regio)} — ${formatMaand(json.maand)}`, ''];
+
+  parts.push('Seinen');
+  parts.push(
+    renderTextTable(
+      [{ kop: 'Sein' }, { kop: 'Waarde', rechts: true }, { kop: 'Drempel', rechts: true }, { kop: 'Kleur' }],
+      SEIN_INDICATOREN.map((id) => {
+        const sein = json.seinen[id];
+        return [
+          SEIN_NAAM[id],
+          formatPercentage(sein.waarde),
+          `${formatGetal(sein.drempel)}%`,
+          seinLabel(sein.kleur),
+        ];
+      }),
+    ),
+  );
+
+  parts.push('');
+  const w = json.wachtlijst;
+  if (!w.peildatum) {
+    parts.push(`Wachtlijst: geen peildatum in ${formatMaand(json.maand)}`);
+  } else {
+    parts.push(`Wachtlijst (peildatum ${formatDatum(w.peildatum)})`);
+    const rijen: string[][] = [];
+    for (const sector of SECTOREN) {
+      for (const status of WACHTSTATUSSEN) {
+        const t = w.perSector[sector][status];
+        const genormeerd = 'buitenStreefnorm' in t;
+        rijen.push([
+          sector,
+          wachtstatusOmschrijving(status),
+          formatGetal(t.aantal),
+          formatGetal(t.metZorg),
+          formatGetal(t.zonderZorg),
+          genormeerd ? formatGetal(t.buitenStreefnorm) : '',
+          genormeerd ? formatGetal(t.buitenStreefnormZonderZorg) : '',
+          genormeerd ? formatGetal(t.signaal75) : '',
+        ]);
+      }
+    }
+    parts.push(
+      renderTextTable(
+        [
+          { kop: 'Sector' },
+          { kop: 'Wachtstatus' },
+          { kop: 'Aantal', rechts: true },
+          { kop: 'Met zorg', rechts: true },
+          { kop: 'Zonder zorg', rechts: true },
+          { kop: 'Buiten streefnorm', rechts: true },
+          { kop: 'waarvan zonder zorg', rechts: true },
+          { kop: '75%-signaal', rechts: true },
+        ],
+        rijen,
+      ),
+    );
+  }
+
+  parts.push('');
+  if (!json.pgb.peildatum) {
+    parts.push('Pgb-besluiten: geen gegevens');
+  } else {
+    parts.push(
+      `Pgb-besluiten (stand ${formatDatum(json.pgb.peildatum)}): ${formatGetal(json.pgb.open)} open, ` +
+        `waarvan ${formatGetal(json.pgb.openSignaal75)} op of boven 75% van de norm; ${formatGetal(json.pgb.openTeLaat)} open en te laat`,
+    );
+    parts.push(maandReeksTabel(json.pgb.maanden));
+  }
+
+  parts.push('');
+  if (!json.maz.peildatum) {
+    parts.push('MAZ (eigen bijdrage): geen gegevens');
+  } else {
+    parts.push(`MAZ verwerkt door het CAK (stand ${formatDatum(json.maz.peildatum)})`);
+    const vormen = LEVERINGSVORMEN.filter((v) => json.maz.perLeveringsvorm[v]);
+    parts.push(
+      renderTextTable(
+        [
+          { kop: 'Deadline in' },
+          { kop: 'Totaal', rechts: true },
+          ...vormen.map((v) => ({ kop: v, rechts: true })),
+        ],
+        json.maz.totaal.maanden.map((m, i) => [
+          formatMaandKort(m.maand),
+          `${formatPercentage(m.percentageTijdig)} (${formatGetal(m.tijdig + m.teLaat)})`,
+          ...vormen.map((v) =>
+            formatPercentage(json.maz.perLeveringsvorm[v]?.maanden[i]?.percentageTijdig ?? null),
+          ),
+        ]),
+      ),
+    );
+    parts.push(`Leveringsvormen: ${vormen.map((v) => `${v} = ${leveringsvormOmschrijving(v)}`).join('; ')}`);
+  }
+  parts.push(
+    '',
+    'Percentage tijdig per maand waarin de termijn afliep; tussen haakjes het aantal dat toen afliep.',
+  );
+  return `${parts.join('\n')}\n`;
+}

@@ -1,0 +1,170 @@
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CalendarDate } from '../../calendar/calendar-date.ts';
+import type {
+  ExtractRegels,
+  ExtractSoort,
+  MazMelding,
+  PgbAanvraag,
+  WachtlijstRegel,
+} from '../../extracts/extract-rows.ts';
+import type { GeparseerdExtract } from '../../extracts/parse-extract.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import type { ExtractLogStore, ExtractDataStore, Stand } from '../zorgplicht-store.ts';
+import type { ZichtbaarExtract } from '../extract-log.ts';
+import { batchWrite } from './batch-write.ts';
+import { hashFromRijenSk, rijenKey, rijenPk, rijenSkPrefix } from './keys.ts';
+import { queryAll } from './query-all.ts';
+import { CODEC_VERSIE, CODECS, DEFAULT_PAGINA_BYTES, decodePage, paginate } from './regel-codec.ts';
+
+interface RijenPagina {
+  readonly pk: string;
+  readonly sk: string;
+  readonly rijen: string;
+}
+
+/** Orders two visible extracts: later peildatum first wins, then the later commit. */
+function isNewer(a: ZichtbaarExtract, b: ZichtbaarExtract): boolean {
+  return a.peildatum > b.peildatum || (a.peildatum === b.peildatum && a.zichtbaarOp > b.zichtbaarOp);
+}
+
+/**
+ * The rows of extracts on DynamoDB, stored in pages per (kind, region, peildatum, extract).
+ * Readers see only extracts that are committed (listed by `ExtractLogStore`): pages of an
+ * unfinished ingest are never read as data.
+ */
+export class DynamoExtractData implements ExtractDataStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly log: Pick<ExtractLogStore, 'listZichtbareExtracten'>,
+    private readonly paginaBytes: number = DEFAULT_PAGINA_BYTES,
+  ) {}
+
+  async writeExtractRows(
+    hash: string,
+    extract: GeparseerdExtract,
+    options: { onBatch?: (batchesWritten: number, batchesTotal: number) => void | Promise<void> } = {},
+  ): Promise<void> {
+    const perRegio = new Map<RegioCode, ExtractRegels[ExtractSoort][]>();
+    for (const regel of extract.regels) {
+      const lijst = perRegio.get(regel.regio);
+      if (lijst) lijst.push(regel);
+      else perRegio.set(regel.regio, [regel]);
+    }
+    const codec = CODECS[extract.soort] as (typeof CODECS)[ExtractSoort];
+    const requests = [...perRegio].flatMap(([regio, regels]) =>
+      paginate(regels, codec as never, this.paginaBytes).map((rijen, pagina) => ({
+        PutRequest: {
+          Item: {
+            ...rijenKey(extract.soort, regio, extract.peildatum, hash, pagina),
+            entiteit: 'rijen',
+            soort: extract.soort,
+            regio,
+            peildatum: extract.peildatum,
+            hash,
+            pagina,
+            v: CODEC_VERSIE,
+            rijen,
+          },
+        },
+      })),
+    );
+    await batchWrite(this.client, this.tableName, requests, { onBatch: options.onBatch });
+  }
+
+  async removeReplacedSnapshots(hash: string, extract: GeparseerdExtract): Promise<void> {
+    if (extract.soort !== 'wachtlijst') return;
+    const zichtbaar = await this.log.listZichtbareExtracten('wachtlijst');
+    const eigen = zichtbaar.find((z) => z.hash === hash);
+    if (!eigen) return;
+    const deletes: Array<{ DeleteRequest: { Key: { pk: string; sk: string } } }> = [];
+    for (const regio of extract.regios) {
+      const vervangen = zichtbaar.filter(
+        (z) =>
+          z.hash !== hash &&
+          z.peildatum === extract.peildatum &&
+          z.regios.includes(regio) &&
+          z.zichtbaarOp <= eigen.zichtbaarOp,
+      );
+      for (const oud of vervangen) {
+        const paginas = await this.queryPages(
+          'wachtlijst',
+          regio,
+          rijenSkPrefix(extract.peildatum, oud.hash),
+        );
+        for (const pagina of paginas)
+          deletes.push({ DeleteRequest: { Key: { pk: pagina.pk, sk: pagina.sk } } });
+      }
+    }
+    await batchWrite(this.client, this.tableName, deletes);
+  }
+
+  async listWachtlijstPeildata(regio: RegioCode): Promise<CalendarDate[]> {
+    const zichtbaar = await this.log.listZichtbareExtracten('wachtlijst');
+    return [...new Set(zichtbaar.filter((z) => z.regios.includes(regio)).map((z) => z.peildatum))].sort();
+  }
+
+  async getWachtlijst(regio: RegioCode, peildatum: CalendarDate): Promise<WachtlijstRegel[] | undefined> {
+    const zichtbaar = await this.log.listZichtbareExtracten('wachtlijst');
+    const kandidaten = zichtbaar.filter((z) => z.peildatum === peildatum && z.regios.includes(regio));
+    // The list is in commit order: the last committed snapshot of (region, peildatum) replaced the others.
+    const winnaar = kandidaten[kandidaten.length - 1];
+    if (!winnaar) return undefined;
+    const paginas = await this.queryPages('wachtlijst', regio, rijenSkPrefix(peildatum, winnaar.hash));
+    return paginas.flatMap((p) => decodePage(p.rijen, CODECS.wachtlijst, regio));
+  }
+
+  getPgbStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<PgbAanvraag>> {
+    return this.stand('pgb', regio, (r) => r.aanvraagId, totEnMet);
+  }
+
+  getMazStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<MazMelding>> {
+    return this.stand('maz', regio, (r) => r.mazId, totEnMet);
+  }
+
+  /**
+   * Folds every visible extract of the region into one row per id: the row from the extract
+   * with the latest peildatum wins (the later commit on equal peildata); an id absent from
+   * later extracts keeps its last row.
+   */
+  private async stand<S extends 'pgb' | 'maz'>(
+    soort: S,
+    regio: RegioCode,
+    idOf: (regel: ExtractRegels[S]) => string,
+    totEnMet: CalendarDate | undefined,
+  ): Promise<Stand<ExtractRegels[S]>> {
+    const zichtbaar = new Map(
+      (await this.log.listZichtbareExtracten(soort))
+        .filter((z) => z.regios.includes(regio) && (totEnMet === undefined || z.peildatum <= totEnMet))
+        .map((z) => [z.hash, z]),
+    );
+    if (zichtbaar.size === 0) return { peildatum: null, regels: [] };
+    let peildatum: CalendarDate | null = null;
+    for (const z of zichtbaar.values())
+      if (peildatum === null || z.peildatum > peildatum) peildatum = z.peildatum;
+
+    const winnaars = new Map<string, { regel: ExtractRegels[S]; bron: ZichtbaarExtract }>();
+    for (const pagina of await this.queryPages(soort, regio)) {
+      const bron = zichtbaar.get(hashFromRijenSk(pagina.sk));
+      if (!bron) continue; // an ingest that never committed, or was replaced
+      for (const regel of decodePage(pagina.rijen, CODECS[soort] as never, regio) as ExtractRegels[S][]) {
+        const id = idOf(regel);
+        const huidig = winnaars.get(id);
+        if (!huidig || isNewer(bron, huidig.bron)) winnaars.set(id, { regel, bron });
+      }
+    }
+    return { peildatum, regels: [...winnaars.values()].map((w) => w.regel) };
+  }
+
+  private queryPages(soort: ExtractSoort, regio: RegioCode, skPrefix?: string): Promise<RijenPagina[]> {
+    return queryAll<RijenPagina>(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: skPrefix ? 'pk = :pk AND begins_with(sk, :prefix)' : 'pk = :pk',
+      ExpressionAttributeValues: skPrefix
+        ? { ':pk': rijenPk(soort, regio), ':prefix': skPrefix }
+        : { ':pk': rijenPk(soort, regio) },
+      ProjectionExpression: 'pk, sk, rijen',
+      ConsistentRead: true,
+    });
+  }
+}

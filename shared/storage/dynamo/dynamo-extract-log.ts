@@ -1,0 +1,202 @@
+import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { ExtractSoort } from '../../extracts/extract-rows.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import {
+  type ExtractLogRegel,
+  type IngestEigenaar,
+  MAX_FOUTEN_IN_LOG,
+  type ZichtbaarExtract,
+} from '../extract-log.ts';
+import { GSI1 } from '../table-definition.ts';
+import type { BeginUitkomst, ExtractLogStore } from '../zorgplicht-store.ts';
+import { EXTRACT_LOG_INDEX_PK, extractLogIndexSk, extractLogKey, zichtbaarKey, zichtbaarPk } from './keys.ts';
+import { queryAll } from './query-all.ts';
+
+interface ExtractLogItem extends ExtractLogRegel {
+  readonly eigenaar?: IngestEigenaar;
+}
+
+function toItem(regel: ExtractLogRegel, eigenaar?: IngestEigenaar): Record<string, unknown> {
+  return {
+    ...extractLogKey(regel.hash),
+    [GSI1.partitionKey]: EXTRACT_LOG_INDEX_PK,
+    [GSI1.sortKey]: extractLogIndexSk(regel.ontvangenOp, regel.hash),
+    entiteit: 'extractlog',
+    ...regel,
+    regios: [...regel.regios],
+    fouten: regel.fouten.slice(0, MAX_FOUTEN_IN_LOG),
+    eigenaar,
+  };
+}
+
+function fromItem(item: Record<string, unknown>): ExtractLogItem {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entiteit: _e, ...rest } = item;
+  return rest as unknown as ExtractLogItem;
+}
+
+function stripEigenaar(item: ExtractLogItem): ExtractLogRegel {
+  const { eigenaar: _eigenaar, ...regel } = item;
+  return regel;
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof ConditionalCheckFailedException;
+}
+
+/** The ingest log and commit protocol on DynamoDB (no transactions needed; see docs/data-model.md). */
+export class DynamoExtractLog implements ExtractLogStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private async getItem(hash: string): Promise<ExtractLogItem | undefined> {
+    const { Item } = await this.client.send(
+      new GetCommand({ TableName: this.tableName, Key: extractLogKey(hash), ConsistentRead: true }),
+    );
+    return Item ? fromItem(Item) : undefined;
+  }
+
+  async getExtractLog(hash: string): Promise<ExtractLogRegel | undefined> {
+    const item = await this.getItem(hash);
+    return item ? stripEigenaar(item) : undefined;
+  }
+
+  async listExtractLog(options: { regio?: RegioCode; limit?: number } = {}): Promise<ExtractLogRegel[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      IndexName: GSI1.indexName,
+      KeyConditionExpression: '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': GSI1.partitionKey },
+      ExpressionAttributeValues: { ':pk': EXTRACT_LOG_INDEX_PK },
+      ScanIndexForward: false,
+    });
+    const regels = items.map((item) => stripEigenaar(fromItem(item)));
+    const gefilterd = options.regio
+      ? regels.filter((r) => r.regios.includes(options.regio as RegioCode))
+      : regels;
+    return options.limit === undefined ? gefilterd : gefilterd.slice(0, options.limit);
+  }
+
+  async recordAfgewezen(regel: ExtractLogRegel): Promise<void> {
+    const bestaand = await this.getItem(regel.hash);
+    const merged: ExtractLogRegel = {
+      ...regel,
+      status: 'afgewezen',
+      ontvangenOp: bestaand?.ontvangenOp ?? regel.ontvangenOp,
+      pogingen: (bestaand?.pogingen ?? 0) + 1,
+    };
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: toItem(merged) }));
+  }
+
+  async beginIngest(
+    regel: ExtractLogRegel,
+    eigenaar: IngestEigenaar,
+    isAlive: (eigenaar: IngestEigenaar) => boolean,
+  ): Promise<BeginUitkomst> {
+    const bestaand = await this.getItem(regel.hash);
+    if (bestaand?.status === 'verwerkt') return { soort: 'al verwerkt', regel: stripEigenaar(bestaand) };
+    if (
+      bestaand?.status === 'bezig' &&
+      bestaand.eigenaar &&
+      bestaand.eigenaar.totUiterlijk > this.now().toISOString() &&
+      isAlive(bestaand.eigenaar)
+    ) {
+      return { soort: 'bezig', eigenaar: bestaand.eigenaar };
+    }
+    const pogingen = (bestaand?.pogingen ?? 0) + 1;
+    const ontvangenOp = bestaand?.ontvangenOp ?? regel.ontvangenOp;
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem({ ...regel, status: 'bezig', pogingen, ontvangenOp }, eigenaar),
+          // Optimistic concurrency: only if nobody changed the entry since we read it.
+          ConditionExpression: bestaand ? 'pogingen = :pogingen' : 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: bestaand ? { ':pogingen': bestaand.pogingen } : undefined,
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+      const nu = await this.getItem(regel.hash);
+      if (nu?.status === 'verwerkt') return { soort: 'al verwerkt', regel: stripEigenaar(nu) };
+      return { soort: 'bezig', eigenaar: nu?.eigenaar ?? eigenaar };
+    }
+    return { soort: 'begonnen', pogingen, ontvangenOp };
+  }
+
+  async commitIngest(regel: ExtractLogRegel, _eigenaar: IngestEigenaar): Promise<ExtractLogRegel> {
+    if (!regel.soort || !regel.peildatum)
+      throw new Error('Een extract zonder soort of peildatum kan niet zichtbaar worden');
+    const zichtbaarOp = this.now().toISOString();
+    const zichtbaar: ZichtbaarExtract = {
+      hash: regel.hash,
+      soort: regel.soort,
+      regios: [...regel.regios],
+      peildatum: regel.peildatum,
+      rijen: regel.rijen,
+      zichtbaarOp,
+    };
+    try {
+      // The commit point: one conditional PutItem makes the whole extract visible.
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...zichtbaarKey(regel.soort, regel.hash), entiteit: 'zichtbaar', ...zichtbaar },
+          ConditionExpression: 'attribute_not_exists(pk)',
+        }),
+      );
+    } catch (error) {
+      // Already visible: an earlier attempt committed and stopped before updating the log.
+      if (!isConditionFailure(error)) throw error;
+    }
+    const verwerkt: ExtractLogRegel = { ...regel, status: 'verwerkt', bijgewerktOp: zichtbaarOp };
+    await this.client.send(new PutCommand({ TableName: this.tableName, Item: toItem(verwerkt) }));
+    return verwerkt;
+  }
+
+  async markOnderbroken(hash: string, eigenaar: IngestEigenaar, reden: string): Promise<void> {
+    try {
+      await this.client.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: extractLogKey(hash),
+          UpdateExpression:
+            'SET #status = :onderbroken, bijgewerktOp = :nu, onderbrokenReden = :reden REMOVE eigenaar',
+          ConditionExpression: '#status = :bezig AND eigenaar.poging = :poging',
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':onderbroken': 'onderbroken',
+            ':bezig': 'bezig',
+            ':nu': this.now().toISOString(),
+            ':reden': reden.slice(0, 500),
+            ':poging': eigenaar.poging,
+          },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+
+  async listZichtbareExtracten(soort: ExtractSoort): Promise<ZichtbaarExtract[]> {
+    const items = await queryAll<ZichtbaarExtract & Record<string, unknown>>(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': zichtbaarPk(soort) },
+      ConsistentRead: true,
+    });
+    return items
+      .map(({ hash, soort: s, regios, peildatum, rijen, zichtbaarOp }) => ({
+        hash,
+        soort: s,
+        regios,
+        peildatum,
+        rijen,
+        zichtbaarOp,
+      }))
+      .sort((a, b) => a.zichtbaarOp.localeCompare(b.zichtbaarOp) || a.hash.localeCompare(b.hash));
+  }
+}

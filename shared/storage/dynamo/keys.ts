@@ -1,0 +1,33 @@
+import type { CalendarDate } from '../../calendar/calendar-date.ts';
+import type { ExtractSoort } from '../../extracts/extract-rows.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+
+/**
+ * Key builders of the single-table design (docs/data-model.md). Every key starts with the
+ * entity type; dates are ISO and page numbers zero-padded so that lexical order is time order.
+ */
+export const extractLogKey = (hash: string) => ({ pk: `EXTRACT#${hash}`, sk: 'LOG' });
+
+export const EXTRACT_LOG_INDEX_PK = 'EXTRACTLOG';
+export const extractLogIndexSk = (ontvangenOp: string, hash: string) => `${ontvangenOp}#${hash}`;
+
+export const zichtbaarPk = (soort: ExtractSoort) => `ZICHTBAAR#${soort}`;
+export const zichtbaarKey = (soort: ExtractSoort, hash: string) => ({ pk: zichtbaarPk(soort), sk: hash });
+
+export const rijenPk = (soort: ExtractSoort, regio: RegioCode) => `RIJEN#${soort}#${regio}`;
+export const rijenSkPrefix = (peildatum: CalendarDate, hash: string) => `${peildatum}#${hash}#`;
+export const rijenKey = (
+  soort: ExtractSoort,
+  regio: RegioCode,
+  peildatum: CalendarDate,
+  hash: string,
+  pagina: number,
+) => ({
+  pk: rijenPk(soort, regio),
+  sk: `${rijenSkPrefix(peildatum, hash)}${String(pagina).padStart(5, '0')}`,
+});
+
+/** The hash inside a rows sort key `<peildatum>#<hash>#<pagina>`. */
+export function hashFromRijenSk(sk: string): string {
+  return sk.split('#')[1] ?? '';
+}
