@@ -1,11 +1,15 @@
 import yargs from 'yargs';
 import { NormenFout } from '../shared/norms/load-normen.ts';
+import { normenVoor } from './normen-optie.ts';
 import { AfgewezenInvoer, EXIT_AFGEWEZEN, EXIT_GEBRUIK, EXIT_OK, GebruiksFout } from './cli-errors.ts';
+import { aanpassenCommand } from './commands/aanpassen-command.ts';
+import { aanpassingenCommand } from './commands/aanpassingen-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { extractenCommand } from './commands/extracten-command.ts';
 import { indicatorenCommand } from './commands/indicatoren-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { normenCommand } from './commands/normen-command.ts';
+import { oordeelCommand } from './commands/oordeel-command.ts';
 import { seinenCommand } from './commands/seinen-command.ts';
 import { signaallijstCommand } from './commands/signaallijst-command.ts';
 import { startCommand } from './commands/start-command.ts';
@@ -27,12 +31,19 @@ export async function main(args: readonly string[]): Promise<number> {
       describe: 'Normenbestand (JSON) in plaats van ZORGPLICHT_NORMEN of de standaardnormen',
       requiresArg: true,
     })
+    .middleware(async (argv) => {
+      // --normen is accepted by every command; an invalid file is refused before anything runs.
+      if (typeof argv.normen === 'string') await normenVoor(argv.normen);
+    })
     .command(ingestCommand)
     .command(demoCommand)
     .command(indicatorenCommand)
     .command(signaallijstCommand)
     .command(seinenCommand)
     .command(extractenCommand)
+    .command(aanpassenCommand)
+    .command(oordeelCommand)
+    .command(aanpassingenCommand)
     .command(normenCommand)
     .command(startCommand)
     .demandCommand(1, 'Geef een opdracht; zie zorgplicht --help.')

@@ -48,3 +48,16 @@ export const TEKST_OF_JSON_OPTIE = {
   choices: ['json', 'tekst'] as const,
   describe: 'json of tekst; standaard tekst op een terminal, anders json',
 } as const;
+
+export const TOELICHTING_OPTIE = {
+  type: 'string',
+  demandOption: true,
+  requiresArg: true,
+  describe: 'Waarom (verplicht)',
+} as const;
+
+export const DOOR_OPTIE = {
+  type: 'string',
+  requiresArg: true,
+  describe: 'Naam van wie dit vastlegt (standaard ZORGPLICHT_GEBRUIKER of de gebruiker)',
+} as const;

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { ExtractLogRegel } from '../../shared/storage/extract-log.ts';
-import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
+import { formatDatum, formatGetal, formatTijdstip } from '../../shared/text/dutch-format.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
 import { openStore } from '../open-store.ts';
 import { regioOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
@@ -10,12 +10,6 @@ interface ExtractenArgs {
   aantal: number;
   format?: 'json' | 'tekst';
 }
-
-const TIJD = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  dateStyle: 'short',
-  timeStyle: 'short',
-});
 
 function renderLog(regels: readonly ExtractLogRegel[]): string {
   if (regels.length === 0) return 'Nog geen extracten ingelezen.\n';
@@ -31,7 +25,7 @@ function renderLog(regels: readonly ExtractLogRegel[]): string {
       { kop: 'Fouten', rechts: true },
     ],
     regels.map((r) => [
-      TIJD.format(new Date(r.ontvangenOp)),
+      formatTijdstip(r.ontvangenOp),
       r.bestandsnaam,
       r.soort ?? '?',
       r.regios.join(' '),

@@ -1,7 +1,6 @@
 import type { CommandModule } from 'yargs';
-import { berekenIndicatoren } from '../../shared/indicators/bereken-indicatoren.ts';
-import { leesIndicatorInvoer } from '../../shared/indicators/indicator-invoer.ts';
-import { resolveNormen } from '../../shared/norms/load-normen.ts';
+import { indicatorenVoorRegio } from '../../shared/indicators/indicatoren-voor-regio.ts';
+import { normenVoor } from '../normen-optie.ts';
 import { openStore } from '../open-store.ts';
 import {
   MAAND_OPTIE,
@@ -36,14 +35,17 @@ export const indicatorenCommand: CommandModule<object, IndicatorenArgs> = {
   handler: async (args) => {
     const regio = regioOptie(args.regio);
     const maand = maandOptie(args.maand);
-    const { normen } = await resolveNormen(args.normen);
+    const { normen } = await normenVoor(args.normen);
     const opslag = await openStore();
     try {
-      const json = berekenIndicatoren(await leesIndicatorInvoer(opslag.store, regio, maand), normen);
+      const json = await indicatorenVoorRegio(opslag.store, regio, maand, normen);
       const format = args.format ?? standaardFormaat();
-      process.stdout.write(
-        format === 'json' ? `${JSON.stringify(json, null, 2)}\n` : renderIndicatorenTekst(json),
-      );
+      if (format === 'json') {
+        process.stdout.write(`${JSON.stringify(json, null, 2)}\n`);
+        return;
+      }
+      const oordelen = await opslag.store.listSeinOordelen(regio, Number(maand.slice(0, 4)));
+      process.stdout.write(renderIndicatorenTekst(json, oordelen));
     } finally {
       await opslag.sluit();
     }

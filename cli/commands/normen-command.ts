@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { resolveNormen } from '../../shared/norms/load-normen.ts';
+import { normenVoor } from '../normen-optie.ts';
 import { PLAATSHOUDER_WAARSCHUWING, renderNormenTekst } from '../render/normen-tekst.ts';
 
 interface NormenArgs {
@@ -23,7 +23,7 @@ export const normenCommand: CommandModule<object, NormenArgs> = {
         'Een eigen normenbestand controleren en tonen',
       ) as never,
   handler: async (args) => {
-    const geladen = await resolveNormen(args.normen);
+    const geladen = await normenVoor(args.normen);
     if (args.format === 'json') {
       process.stdout.write(`${JSON.stringify(geladen.normen, null, 2)}\n`);
       if (geladen.bron.soort === 'standaard') process.stderr.write(`${PLAATSHOUDER_WAARSCHUWING}\n`);

@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import type { CalendarMonth } from '../../shared/calendar/calendar-date.ts';
 import { berekenSeinenOverzicht, gegevensOmvang } from '../../shared/indicators/seinen-overzicht.ts';
-import { resolveNormen } from '../../shared/norms/load-normen.ts';
+import { normenVoor } from '../normen-optie.ts';
 import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';
 import { openStore } from '../open-store.ts';
 import { MAAND_OPTIE, maandOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
@@ -43,7 +43,7 @@ export const seinenCommand: CommandModule<object, SeinenArgs> = {
       .option('format', TEKST_OF_JSON_OPTIE) as never,
   handler: async (args) => {
     const maand = args.maand === undefined ? undefined : maandOptie(args.maand);
-    const { normen } = await resolveNormen(args.normen);
+    const { normen } = await normenVoor(args.normen);
     const opslag = await openStore();
     try {
       const uitkomst = await seinenTekst(opslag.store, normen, maand);

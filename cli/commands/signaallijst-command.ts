@@ -2,7 +2,7 @@ import type { CommandModule } from 'yargs';
 import { leesSignaallijstInvoer } from '../../shared/indicators/indicator-invoer.ts';
 import { signaallijstCsv } from '../../shared/indicators/signaallijst-csv.ts';
 import { berekenSignaallijst } from '../../shared/indicators/signaallijst.ts';
-import { resolveNormen } from '../../shared/norms/load-normen.ts';
+import { normenVoor } from '../normen-optie.ts';
 import { openStore } from '../open-store.ts';
 import { datumOptie, REGIO_OPTIE, regioOptie } from '../options.ts';
 
@@ -38,7 +38,7 @@ export const signaallijstCommand: CommandModule<object, SignaallijstArgs> = {
   handler: async (args) => {
     const regio = regioOptie(args.regio);
     const peildatum = args.peildatum === undefined ? undefined : datumOptie('peildatum', args.peildatum);
-    const { normen } = await resolveNormen(args.normen);
+    const { normen } = await normenVoor(args.normen);
     const opslag = await openStore();
     try {
       const regels = berekenSignaallijst(

@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import { gegevensOmvang } from '../../shared/indicators/seinen-overzicht.ts';
-import { resolveNormen } from '../../shared/norms/load-normen.ts';
+import { normenVoor } from '../normen-optie.ts';
 import { STANDAARD_DEMO_MAANDEN } from '../../shared/demo/demo-extracts.ts';
 import { openStore } from '../open-store.ts';
 import { PLAATSHOUDER_WAARSCHUWING } from '../render/normen-tekst.ts';
@@ -20,7 +20,7 @@ export const startCommand: CommandModule<object, StartArgs> = {
   command: 'start',
   describe: 'Start de monitor (wat `npm start` doet): demogegevens bij een lege opslag, dan de seinen',
   handler: async (args) => {
-    const geladen = await resolveNormen(args.normen);
+    const geladen = await normenVoor(args.normen);
     const opslag = await openStore();
     const schrijf = (regel: string) => process.stdout.write(`${regel}\n`);
     try {

@@ -1,4 +1,11 @@
-import type { IndicatorenJson, MaandCijfer } from '../../shared/indicators/indicatoren-json.ts';
+import type { MaandCijfer } from '../../shared/indicators/indicatoren-json.ts';
+import type { IndicatorenMetAanpassingen } from '../../shared/indicators/indicatoren-voor-regio.ts';
+import {
+  laatstePer,
+  OORDEEL_SEIN_NAAM,
+  OORDEEL_SEINEN,
+  type SeinOordeel,
+} from '../../shared/seinen/sein-aanpassing.ts';
 import { LEVERINGSVORMEN, leveringsvormOmschrijving } from '../../shared/reference/leveringsvorm.ts';
 import { SECTOREN } from '../../shared/reference/sector.ts';
 import { WACHTSTATUSSEN, wachtstatusOmschrijving } from '../../shared/reference/wachtstatus.ts';
@@ -9,8 +16,9 @@ import {
   formatMaand,
   formatMaandKort,
   formatPercentage,
+  formatTijdstip,
 } from '../../shared/text/dutch-format.ts';
-import { SEIN_NAAM, seinLabel } from '../../shared/text/sein-label.ts';
+import { HANDMATIG_TEKEN, SEIN_NAAM, seinLabel } from '../../shared/text/sein-label.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
 import { SEIN_INDICATOREN } from '../../shared/norms/normen.ts';
 
@@ -31,8 +39,11 @@ function maandReeksTabel(maanden: readonly MaandCijfer[]): string {
   );
 }
 
-/** The indicators of one region and month as readable Dutch tables. */
-export function renderIndicatorenTekst(json: IndicatorenJson): string {
+/** The indicators of one region and month as readable Dutch tables, with the judged seinen of its year. */
+export function renderIndicatorenTekst(
+  json: IndicatorenMetAanpassingen,
+  oordelen: readonly SeinOordeel[] = [],
+): string {
   const parts: string[] = [`Indicatoren ${regioLabel(json.regio)} — ${formatMaand(json.maand)}`, ''];
 
   parts.push('Seinen');
@@ -41,11 +52,37 @@ export function renderIndicatorenTekst(json: IndicatorenJson): string {
       [{ kop: 'Sein' }, { kop: 'Waarde', rechts: true }, { kop: 'Drempel', rechts: true }, { kop: 'Kleur' }],
       SEIN_INDICATOREN.map((id) => {
         const sein = json.seinen[id];
+        const kleur =
+          'aanpassing' in sein
+            ? `${seinLabel(sein.kleur)} ${HANDMATIG_TEKEN} (berekend: ${seinLabel(sein.berekendeKleur)})`
+            : seinLabel(sein.kleur);
+        return [SEIN_NAAM[id], formatPercentage(sein.waarde), `${formatGetal(sein.drempel)}%`, kleur];
+      }),
+    ),
+  );
+  for (const id of SEIN_INDICATOREN) {
+    const sein = json.seinen[id];
+    if (!('aanpassing' in sein)) continue;
+    const a = sein.aanpassing;
+    parts.push(
+      `${HANDMATIG_TEKEN} ${SEIN_NAAM[id]}: handmatig ${a.kleur} door ${a.auteur} op ${formatTijdstip(a.tijdstip)} — ${a.toelichting}`,
+    );
+  }
+  const jaar = Number(json.maand.slice(0, 4));
+  const geldend = laatstePer(
+    oordelen.filter((o) => o.jaar === jaar),
+    (o) => o.sein,
+  );
+  parts.push('', `Beoordeelde seinen ${jaar}`);
+  parts.push(
+    renderTextTable(
+      [{ kop: 'Sein' }, { kop: 'Oordeel' }, { kop: 'Toelichting' }],
+      OORDEEL_SEINEN.map((id) => {
+        const o = geldend.get(id);
         return [
-          SEIN_NAAM[id],
-          formatPercentage(sein.waarde),
-          `${formatGetal(sein.drempel)}%`,
-          seinLabel(sein.kleur),
+          OORDEEL_SEIN_NAAM[id],
+          seinLabel(o ? o.kleur : 'onbekend'),
+          o ? `${o.toelichting} (${o.auteur})` : 'nog niet vastgelegd',
         ];
       }),
     ),

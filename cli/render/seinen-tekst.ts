@@ -1,14 +1,16 @@
 import type { CalendarMonth } from '../../shared/calendar/calendar-date.ts';
-import type { Sein } from '../../shared/indicators/indicatoren-json.ts';
 import type { RegioSeinen } from '../../shared/indicators/seinen-overzicht.ts';
 import { SEIN_INDICATOREN } from '../../shared/norms/normen.ts';
 import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
 import { formatMaand, formatPercentage } from '../../shared/text/dutch-format.ts';
-import { SEIN_NAAM, seinLabel } from '../../shared/text/sein-label.ts';
+import type { AangepastSein } from '../../shared/seinen/pas-aanpassingen-toe.ts';
+import type { Sein } from '../../shared/indicators/indicatoren-json.ts';
+import { HANDMATIG_TEKEN, SEIN_NAAM, seinLabel } from '../../shared/text/sein-label.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
 
-function cel(sein: Sein): string {
-  return `${formatPercentage(sein.waarde)} ${seinLabel(sein.kleur)}`;
+function cel(sein: Sein | AangepastSein): string {
+  const handmatig = 'aanpassing' in sein ? ` ${HANDMATIG_TEKEN}` : '';
+  return `${formatPercentage(sein.waarde)} ${seinLabel(sein.kleur)}${handmatig}`;
 }
 
 /** The seinen of every region for one month as one table. */
@@ -30,6 +32,6 @@ export function renderSeinenTekst(maand: CalendarMonth, overzicht: readonly Regi
     '',
     tabel,
     '',
-    `${overzicht.length} regio's, ${oranje} ${oranje === 1 ? 'sein' : 'seinen'} op oranje. ✔ groen = drempel gehaald, ▲ oranje = onder de drempel, ? onbekend = geen gegevens.`,
+    `${overzicht.length} regio's, ${oranje} ${oranje === 1 ? 'sein' : 'seinen'} op oranje. ✔ groen = drempel gehaald, ▲ oranje = onder de drempel, ? onbekend = geen gegevens, ${HANDMATIG_TEKEN} = kleur handmatig aangepast (zie zorgplicht aanpassingen).`,
   ].join('\n');
 }

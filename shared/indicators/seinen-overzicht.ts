@@ -3,13 +3,12 @@ import { EXTRACT_SOORTEN } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import type { ZorgplichtStore } from '../storage/zorgplicht-store.ts';
-import { berekenIndicatoren } from './bereken-indicatoren.ts';
-import type { Seinen } from './indicatoren-json.ts';
-import { leesIndicatorInvoer } from './indicator-invoer.ts';
+import type { SeinenMetAanpassingen } from '../seinen/pas-aanpassingen-toe.ts';
+import { indicatorenVoorRegio } from './indicatoren-voor-regio.ts';
 
 export interface RegioSeinen {
   readonly regio: RegioCode;
-  readonly seinen: Seinen;
+  readonly seinen: SeinenMetAanpassingen;
 }
 
 /** What the store holds: the regions with any visible extract, and the month of the newest peildatum. */
@@ -39,7 +38,7 @@ export async function berekenSeinenOverzicht(
     const seinen = await Promise.all(
       groep.map(async (regio) => ({
         regio,
-        seinen: berekenIndicatoren(await leesIndicatorInvoer(store, regio, maand), normen).seinen,
+        seinen: (await indicatorenVoorRegio(store, regio, maand, normen)).seinen,
       })),
     );
     uitkomst.push(...seinen);

@@ -1,7 +1,8 @@
-import type { CalendarDate } from '../calendar/calendar-date.ts';
+import type { CalendarDate, CalendarMonth } from '../calendar/calendar-date.ts';
 import type { ExtractSoort, MazMelding, PgbAanvraag, WachtlijstRegel } from '../extracts/extract-rows.ts';
 import type { GeparseerdExtract } from '../extracts/parse-extract.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
+import type { SeinAanpassing, SeinOordeel } from '../seinen/sein-aanpassing.ts';
 import type { ExtractLogRegel, IngestEigenaar, ZichtbaarExtract } from './extract-log.ts';
 
 export type BeginUitkomst =
@@ -62,5 +63,15 @@ export interface Stand<R> {
   readonly regels: readonly R[];
 }
 
+/** Manual overrides of computed seinen and the judged seinen, with their whole history. */
+export interface SeinStore {
+  saveSeinAanpassing(aanpassing: SeinAanpassing): Promise<void>;
+  /** Oldest first; with `maand`, only that month. */
+  listSeinAanpassingen(regio: RegioCode, maand?: CalendarMonth): Promise<SeinAanpassing[]>;
+  saveSeinOordeel(oordeel: SeinOordeel): Promise<void>;
+  /** Oldest first; with `jaar`, only that year. */
+  listSeinOordelen(regio: RegioCode, jaar?: number): Promise<SeinOordeel[]>;
+}
+
 /** Everything the product keeps, behind one interface (DynamoDB in AWS, dynalite locally). */
-export interface ZorgplichtStore extends ExtractLogStore, ExtractDataStore {}
+export interface ZorgplichtStore extends ExtractLogStore, ExtractDataStore, SeinStore {}

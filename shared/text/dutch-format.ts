@@ -45,3 +45,14 @@ const MAAND_AFKORTINGEN = [
 export function formatMaandKort(month: CalendarMonth): string {
   return `${MAAND_AFKORTINGEN[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
+
+const TIJDSTIP = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  dateStyle: 'short',
+  timeStyle: 'short',
+});
+
+/** An ISO timestamp as Dutch date and time in Amsterdam: 23-11-2026 10:15 */
+export function formatTijdstip(iso: string): string {
+  return TIJDSTIP.format(new Date(iso));
+}

@@ -17,3 +17,6 @@ export const SEIN_NAAM: Readonly<Record<SeinIndicator, string>> = {
   tijdige_pgb_toekenning: 'Tijdige pgb-toekenning',
   tijdige_eigen_bijdrage: 'Tijdige eigen bijdrage',
 };
+
+/** Marks a sein whose colour was set by hand. */
+export const HANDMATIG_TEKEN = '✎';

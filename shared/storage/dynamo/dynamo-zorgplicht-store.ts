@@ -2,6 +2,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ZorgplichtStore } from '../zorgplicht-store.ts';
 import { DynamoExtractData } from './dynamo-extract-data.ts';
 import { DynamoExtractLog } from './dynamo-extract-log.ts';
+import { DynamoSeinStore } from './dynamo-sein-store.ts';
 import { DEFAULT_PAGINA_BYTES } from './regel-codec.ts';
 
 export interface DynamoStoreOptions {
@@ -20,6 +21,7 @@ export function createDynamoStore(
 ): ZorgplichtStore {
   const log = new DynamoExtractLog(client, tableName, options.now);
   const data = new DynamoExtractData(client, tableName, log, options.paginaBytes ?? DEFAULT_PAGINA_BYTES);
+  const seinen = new DynamoSeinStore(client, tableName);
   const store: Methods<ZorgplichtStore> = {
     getExtractLog: (...a) => log.getExtractLog(...a),
     listExtractLog: (...a) => log.listExtractLog(...a),
@@ -34,6 +36,10 @@ export function createDynamoStore(
     getWachtlijst: (...a) => data.getWachtlijst(...a),
     getPgbStand: (...a) => data.getPgbStand(...a),
     getMazStand: (...a) => data.getMazStand(...a),
+    saveSeinAanpassing: (...a) => seinen.saveSeinAanpassing(...a),
+    listSeinAanpassingen: (...a) => seinen.listSeinAanpassingen(...a),
+    saveSeinOordeel: (...a) => seinen.saveSeinOordeel(...a),
+    listSeinOordelen: (...a) => seinen.listSeinOordelen(...a),
   };
   return store;
 }

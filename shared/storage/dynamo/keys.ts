@@ -31,3 +31,11 @@ export const rijenKey = (
 export function hashFromRijenSk(sk: string): string {
   return sk.split('#')[1] ?? '';
 }
+
+export const seinPk = (regio: RegioCode) => `SEIN#${regio}`;
+export const aanpassingSkPrefix = (maand?: string) => (maand ? `AANPASSING#${maand}#` : 'AANPASSING#');
+export const aanpassingSk = (maand: string, sein: string, tijdstip: string) =>
+  `AANPASSING#${maand}#${sein}#${tijdstip}`;
+export const oordeelSkPrefix = (jaar?: number) => (jaar === undefined ? 'OORDEEL#' : `OORDEEL#${jaar}#`);
+export const oordeelSk = (jaar: number, sein: string, tijdstip: string) =>
+  `OORDEEL#${jaar}#${sein}#${tijdstip}`;

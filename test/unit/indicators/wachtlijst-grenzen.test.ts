@@ -36,145 +36,36 @@ function lijst(regels: readonly WachtlijstRegel[], normen: Normen, peildatum = P
 }
 
 describe('wachtdagen against the streefnorm: 75% and the norm itself (contracts §3.1)', () => {
-  const cases: Array<{
-    naam: string;
-    wachtstatus: GenormeerdeWachtstatus;
-    sector: Sector;
-    classificatie: string;
-    wachtdagen: number;
-    signaal75: boolean;
-    buiten: boolean;
-  }> = [
+  type Geval = [string, GenormeerdeWachtstatus, Sector, string, number, boolean, boolean];
+  // [name, wachtstatus, sector, classificatie, wachtdagen, signaal75, buitenStreefnorm]
+  const tabel: Geval[] = [
     // urgent, norm 14: 75% = 10.5
-    {
-      naam: 'urgent 14: first day',
-      wachtstatus: 'urgent_plaatsen',
-      sector: 'VV',
-      classificatie: '01',
-      wachtdagen: 0,
-      signaal75: false,
-      buiten: false,
-    },
-    {
-      naam: 'urgent 14: 10 days < 10.5',
-      wachtstatus: 'urgent_plaatsen',
-      sector: 'VV',
-      classificatie: '01',
-      wachtdagen: 10,
-      signaal75: false,
-      buiten: false,
-    },
-    {
-      naam: 'urgent 14: 11 days ≥ 10.5',
-      wachtstatus: 'urgent_plaatsen',
-      sector: 'GHZ',
-      classificatie: '03',
-      wachtdagen: 11,
-      signaal75: true,
-      buiten: false,
-    },
-    {
-      naam: 'urgent 14: exactly the norm is not buiten',
-      wachtstatus: 'urgent_plaatsen',
-      sector: 'GGZ',
-      classificatie: '08',
-      wachtdagen: 14,
-      signaal75: true,
-      buiten: false,
-    },
-    {
-      naam: 'urgent 14: one day past the norm is buiten',
-      wachtstatus: 'urgent_plaatsen',
-      sector: 'VV',
-      classificatie: '05',
-      wachtdagen: 15,
-      signaal75: true,
-      buiten: true,
-    },
+    ['urgent 14: first day', 'urgent_plaatsen', 'VV', '01', 0, false, false],
+    ['urgent 14: 10 days < 10.5', 'urgent_plaatsen', 'VV', '01', 10, false, false],
+    ['urgent 14: 11 days ≥ 10.5', 'urgent_plaatsen', 'GHZ', '03', 11, true, false],
+    ['urgent 14: exactly the norm is not buiten', 'urgent_plaatsen', 'GGZ', '08', 14, true, false],
+    ['urgent 14: one day past the norm is buiten', 'urgent_plaatsen', 'VV', '05', 15, true, true],
     // actief VV, norm 42: 75% = 31.5
-    {
-      naam: 'actief VV 42: 31 days < 31.5',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'VV',
-      classificatie: '09',
-      wachtdagen: 31,
-      signaal75: false,
-      buiten: false,
-    },
-    {
-      naam: 'actief VV 42: 32 days ≥ 31.5',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'VV',
-      classificatie: '10',
-      wachtdagen: 32,
-      signaal75: true,
-      buiten: false,
-    },
-    {
-      naam: 'actief VV 42: exactly the norm',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'VV',
-      classificatie: '11',
-      wachtdagen: 42,
-      signaal75: true,
-      buiten: false,
-    },
-    {
-      naam: 'actief VV 42: one day past',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'VV',
-      classificatie: '12',
-      wachtdagen: 43,
-      signaal75: true,
-      buiten: true,
-    },
+    ['actief VV 42: 31 days < 31.5', 'actief_plaatsen', 'VV', '09', 31, false, false],
+    ['actief VV 42: 32 days ≥ 31.5', 'actief_plaatsen', 'VV', '10', 32, true, false],
+    ['actief VV 42: exactly the norm', 'actief_plaatsen', 'VV', '11', 42, true, false],
+    ['actief VV 42: one day past', 'actief_plaatsen', 'VV', '12', 43, true, true],
     // actief other sectors, norm 91: 75% = 68.25
-    {
-      naam: 'actief GHZ 91: 68 days < 68.25',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'GHZ',
-      classificatie: '09',
-      wachtdagen: 68,
-      signaal75: false,
-      buiten: false,
-    },
-    {
-      naam: 'actief GHZ 91: 69 days ≥ 68.25',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'GHZ',
-      classificatie: '09',
-      wachtdagen: 69,
-      signaal75: true,
-      buiten: false,
-    },
-    {
-      naam: 'actief GGZ 91: exactly the norm',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'GGZ',
-      classificatie: '12',
-      wachtdagen: 91,
-      signaal75: true,
-      buiten: false,
-    },
-    {
-      naam: 'actief GGZ 91: one day past',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'GGZ',
-      classificatie: '12',
-      wachtdagen: 92,
-      signaal75: true,
-      buiten: true,
-    },
-    {
-      naam: 'actief GGZ 91: long past',
-      wachtstatus: 'actief_plaatsen',
-      sector: 'GGZ',
-      classificatie: '10',
-      wachtdagen: 400,
-      signaal75: true,
-      buiten: true,
-    },
+    ['actief GHZ 91: 68 days < 68.25', 'actief_plaatsen', 'GHZ', '09', 68, false, false],
+    ['actief GHZ 91: 69 days ≥ 68.25', 'actief_plaatsen', 'GHZ', '09', 69, true, false],
+    ['actief GGZ 91: exactly the norm', 'actief_plaatsen', 'GGZ', '12', 91, true, false],
+    ['actief GGZ 91: one day past', 'actief_plaatsen', 'GGZ', '12', 92, true, true],
+    ['actief GGZ 91: long past', 'actief_plaatsen', 'GGZ', '10', 400, true, true],
   ];
+  const cases = tabel.map(([naam, wachtstatus, sector, classificatie, wachtdagen, signaal75, buiten]) => ({
+    naam,
+    wachtstatus,
+    sector,
+    classificatie,
+    wachtdagen,
+    signaal75,
+    buiten,
+  }));
 
   it.each(cases)('$naam', ({ wachtstatus, sector, classificatie, wachtdagen, signaal75, buiten }) => {
     const client = wachtende(P, wachtdagen, {

@@ -1,0 +1,68 @@
+import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { CalendarMonth } from '../../calendar/calendar-date.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import type { SeinAanpassing, SeinOordeel } from '../../seinen/sein-aanpassing.ts';
+import type { SeinStore } from '../zorgplicht-store.ts';
+import { aanpassingSk, aanpassingSkPrefix, oordeelSk, oordeelSkPrefix, seinPk } from './keys.ts';
+import { queryAll } from './query-all.ts';
+
+function strip<T>(item: Record<string, unknown>): T {
+  const { pk: _pk, sk: _sk, entiteit: _e, ...rest } = item;
+  return rest as T;
+}
+
+/** Overrides and judged seinen of a region in its own partition, append-only (history kept). */
+export class DynamoSeinStore implements SeinStore {
+  constructor(
+    private readonly client: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async saveSeinAanpassing(aanpassing: SeinAanpassing): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: seinPk(aanpassing.regio),
+          sk: aanpassingSk(aanpassing.maand, aanpassing.sein, aanpassing.tijdstip),
+          entiteit: 'seinaanpassing',
+          ...aanpassing,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async listSeinAanpassingen(regio: RegioCode, maand?: CalendarMonth): Promise<SeinAanpassing[]> {
+    return this.query<SeinAanpassing>(regio, aanpassingSkPrefix(maand));
+  }
+
+  async saveSeinOordeel(oordeel: SeinOordeel): Promise<void> {
+    await this.client.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: {
+          pk: seinPk(oordeel.regio),
+          sk: oordeelSk(oordeel.jaar, oordeel.sein, oordeel.tijdstip),
+          entiteit: 'seinoordeel',
+          ...oordeel,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  }
+
+  async listSeinOordelen(regio: RegioCode, jaar?: number): Promise<SeinOordeel[]> {
+    return this.query<SeinOordeel>(regio, oordeelSkPrefix(jaar));
+  }
+
+  private async query<T extends { tijdstip: string }>(regio: RegioCode, prefix: string): Promise<T[]> {
+    const items = await queryAll(this.client, {
+      TableName: this.tableName,
+      KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',
+      ExpressionAttributeValues: { ':pk': seinPk(regio), ':prefix': prefix },
+      ConsistentRead: true,
+    });
+    return items.map((item) => strip<T>(item)).sort((a, b) => a.tijdstip.localeCompare(b.tijdstip));
+  }
+}
