@@ -14,12 +14,48 @@ import type { ZichtbaarExtract } from '../extract-log.ts';
 import { batchWrite } from './batch-write.ts';
 import { hashFromRijenSk, rijenKey, rijenPk, rijenSkPrefix } from './keys.ts';
 import { queryAll } from './query-all.ts';
-import { CODEC_VERSIE, CODECS, DEFAULT_PAGINA_BYTES, decodePage, paginate } from './regel-codec.ts';
+import {
+  type Codec,
+  CODEC_VERSIE,
+  codecVoor,
+  DEFAULT_PAGINA_BYTES,
+  decodePage,
+  paginate,
+} from './regel-codec.ts';
 
 interface RijenPagina {
   readonly pk: string;
   readonly sk: string;
   readonly rijen: string;
+}
+
+/** The rows of an extract per region, in file order, encoded into pages. */
+function paginasPerRegio(
+  extract: GeparseerdExtract,
+  paginaBytes: number,
+): Array<{ regio: RegioCode; paginas: string[] }> {
+  switch (extract.soort) {
+    case 'wachtlijst':
+      return groepeerInPaginas(extract.regels, codecVoor('wachtlijst'), paginaBytes);
+    case 'pgb':
+      return groepeerInPaginas(extract.regels, codecVoor('pgb'), paginaBytes);
+    case 'maz':
+      return groepeerInPaginas(extract.regels, codecVoor('maz'), paginaBytes);
+  }
+}
+
+function groepeerInPaginas<R extends { readonly regio: RegioCode }>(
+  regels: readonly R[],
+  codec: Codec<R>,
+  paginaBytes: number,
+): Array<{ regio: RegioCode; paginas: string[] }> {
+  const perRegio = new Map<RegioCode, R[]>();
+  for (const regel of regels) {
+    const lijst = perRegio.get(regel.regio);
+    if (lijst) lijst.push(regel);
+    else perRegio.set(regel.regio, [regel]);
+  }
+  return [...perRegio].map(([regio, lijst]) => ({ regio, paginas: paginate(lijst, codec, paginaBytes) }));
 }
 
 /** Orders two visible extracts: later peildatum first wins, then the later commit. */
@@ -45,15 +81,8 @@ export class DynamoExtractData implements ExtractDataStore {
     extract: GeparseerdExtract,
     options: { onBatch?: (batchesWritten: number, batchesTotal: number) => void | Promise<void> } = {},
   ): Promise<void> {
-    const perRegio = new Map<RegioCode, ExtractRegels[ExtractSoort][]>();
-    for (const regel of extract.regels) {
-      const lijst = perRegio.get(regel.regio);
-      if (lijst) lijst.push(regel);
-      else perRegio.set(regel.regio, [regel]);
-    }
-    const codec = CODECS[extract.soort] as (typeof CODECS)[ExtractSoort];
-    const requests = [...perRegio].flatMap(([regio, regels]) =>
-      paginate(regels, codec as never, this.paginaBytes).map((rijen, pagina) => ({
+    const requests = paginasPerRegio(extract, this.paginaBytes).flatMap(({ regio, paginas }) =>
+      paginas.map((rijen, pagina) => ({
         PutRequest: {
           Item: {
             ...rijenKey(extract.soort, regio, extract.peildatum, hash, pagina),
@@ -111,7 +140,7 @@ export class DynamoExtractData implements ExtractDataStore {
     const winnaar = kandidaten[kandidaten.length - 1];
     if (!winnaar) return undefined;
     const paginas = await this.queryPages('wachtlijst', regio, rijenSkPrefix(peildatum, winnaar.hash));
-    return paginas.flatMap((p) => decodePage(p.rijen, CODECS.wachtlijst, regio));
+    return paginas.flatMap((p) => decodePage(p.rijen, codecVoor('wachtlijst'), regio));
   }
 
   getPgbStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<PgbAanvraag>> {
@@ -147,7 +176,7 @@ export class DynamoExtractData implements ExtractDataStore {
     for (const pagina of await this.queryPages(soort, regio)) {
       const bron = zichtbaar.get(hashFromRijenSk(pagina.sk));
       if (!bron) continue; // an ingest that never committed, or was replaced
-      for (const regel of decodePage(pagina.rijen, CODECS[soort] as never, regio) as ExtractRegels[S][]) {
+      for (const regel of decodePage(pagina.rijen, codecVoor(soort), regio)) {
         const id = idOf(regel);
         const huidig = winnaars.get(id);
         if (!huidig || isNewer(bron, huidig.bron)) winnaars.set(id, { regel, bron });

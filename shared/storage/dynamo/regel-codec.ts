@@ -21,7 +21,7 @@ export const CODEC_VERSIE = 1;
 
 type Tuple = ReadonlyArray<string | number>;
 
-interface Codec<R> {
+export interface Codec<R> {
   encode(regel: R): Tuple;
   decode(tuple: Tuple, regio: RegioCode): R;
 }
@@ -96,11 +96,16 @@ const mazCodec: Codec<MazMelding> = {
   }),
 };
 
-export const CODECS: { readonly [S in ExtractSoort]: Codec<ExtractRegels[S]> } = {
+const CODECS: { readonly [S in ExtractSoort]: Codec<ExtractRegels[S]> } = {
   wachtlijst: wachtlijstCodec,
   pgb: pgbCodec,
   maz: mazCodec,
 };
+
+/** The codec of a kind; TypeScript cannot follow a lookup by a generic key, hence the one cast. */
+export function codecVoor<S extends ExtractSoort>(soort: S): Codec<ExtractRegels[S]> {
+  return CODECS[soort] as Codec<ExtractRegels[S]>;
+}
 
 /** About 64 KB of JSON per page: far below DynamoDB's 400 KB item limit, 25 pages per BatchWrite. */
 export const DEFAULT_PAGINA_BYTES = 64 * 1024;
