@@ -2,6 +2,7 @@ import type { CommandModule } from 'yargs';
 import type { CalendarMonth } from '../../shared/calendar/calendar-date.ts';
 import { berekenSeinenOverzicht, gegevensOmvang } from '../../shared/indicators/seinen-overzicht.ts';
 import { normenVoor } from '../normen-optie.ts';
+import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
 import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';
 import { openStore } from '../open-store.ts';
 import { MAAND_OPTIE, maandOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
@@ -19,13 +20,14 @@ export async function seinenTekst(
   store: ZorgplichtStore,
   normen: Normen,
   maand?: CalendarMonth,
-): Promise<{ maand: CalendarMonth; tekst: string; json: unknown } | undefined> {
+): Promise<{ maand: CalendarMonth; regios: RegioCode[]; tekst: string; json: unknown } | undefined> {
   const omvang = await gegevensOmvang(store);
   const gekozen = maand ?? omvang.laatsteMaand;
   if (!gekozen || omvang.regios.length === 0) return undefined;
   const overzicht = await berekenSeinenOverzicht(store, omvang.regios, gekozen, normen);
   return {
     maand: gekozen,
+    regios: omvang.regios,
     tekst: renderSeinenTekst(gekozen, overzicht),
     json: { maand: gekozen, regios: overzicht },
   };

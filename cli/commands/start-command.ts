@@ -34,7 +34,7 @@ export const startCommand: CommandModule<object, StartArgs> = {
       schrijf('');
       schrijf(uitkomst.tekst);
       if (geladen.bron.soort === 'standaard') schrijf(`\n${PLAATSHOUDER_WAARSCHUWING}`);
-      const [eerste] = (await gegevensOmvang(opslag.store)).regios;
+      const [eerste] = uitkomst.regios;
       schrijf('');
       schrijf('Details:');
       schrijf(
