@@ -9,8 +9,8 @@
  *
  * Prints the figures and writes them to bench/RESULTS.md.
  */
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LokaalArchief } from '../shared/archive/lokaal-archief.ts';
@@ -18,7 +18,7 @@ import { addMonths, monthOf, todayInAmsterdam } from '../shared/calendar/calenda
 import { demoRegios, writeDemoExtracts } from '../shared/demo/demo-extracts.ts';
 import { indicatorenVoorRegio } from '../shared/indicators/indicatoren-voor-regio.ts';
 import { berekenSeinenOverzicht } from '../shared/indicators/seinen-overzicht.ts';
-import { ingestBestand } from '../shared/ingest/ingest-bestand.ts';
+import { ingestExtract } from '../shared/ingest/ingest-extract.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../shared/norms/load-normen.ts';
 import { createLogger } from '../shared/logging/logger.ts';
 import { createDynamoClients } from '../shared/storage/dynamo/dynamo-client.ts';
@@ -73,11 +73,19 @@ async function main(): Promise<void> {
     const clients = createDynamoClients({ endpoint: verbinding.endpoint, tableName });
     await ensureTable(clients.client, tableName);
     const store = createDynamoStore(clients.document, tableName);
-    const ctx = { store, archief: new LokaalArchief(dataDir), logger: createLogger('bench') };
+    const ctx = {
+      store,
+      archief: new LokaalArchief(dataDir),
+      logger: createLogger('bench'),
+      now: () => new Date(),
+      proces: { host: hostname(), pid: process.pid },
+      isAlive: () => true,
+    };
 
     start = process.hrtime.bigint();
     for (const bestand of bestanden) {
-      const rapport = await ingestBestand(join(extractDir, bestand.naam), bestand.naam, ctx);
+      const bytes = await readFile(join(extractDir, bestand.naam));
+      const rapport = await ingestExtract({ naam: bestand.naam, bytes }, ctx);
       if (rapport.status !== 'verwerkt') throw new Error(`${bestand.naam}: ${rapport.status}`);
     }
     const inlezen = seconds(start);
@@ -94,7 +102,7 @@ async function main(): Promise<void> {
     );
     log(`| generating the files | ${nl(genereren, 1)} s |`);
     log(
-      `| **ingesting them** (parse, archive, write, commit) | **${nl(inlezen, 1)} s** (${nl(rijen / inlezen)} rows/s) |`,
+      `| **ingesting them** (read, parse, archive, write, commit) | **${nl(inlezen, 1)} s** (${nl(rijen / inlezen)} rows/s) |`,
     );
     log('| target | under 180 s (aim 60 s) |');
     log('');

@@ -5,10 +5,13 @@ import { createDynamoStore } from '../shared/storage/dynamo/dynamo-zorgplicht-st
 import { ensureTable } from '../shared/storage/dynamo/ensure-table.ts';
 import { DEFAULT_TABLE_NAME } from '../shared/storage/table-definition.ts';
 import type { ZorgplichtStore } from '../shared/storage/zorgplicht-store.ts';
+import { clockFromEnvironment } from './clock.ts';
 
 export interface GeopendeOpslag {
   readonly store: ZorgplichtStore;
   readonly dataDir: string;
+  /** The command's clock (`ZORGPLICHT_NU` or the real time). */
+  readonly now: () => Date;
   sluit(): Promise<void>;
 }
 
@@ -23,6 +26,7 @@ export function dataDirFrom(env: NodeJS.ProcessEnv = process.env): string {
  */
 export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<GeopendeOpslag> {
   const dataDir = dataDirFrom(env);
+  const now = clockFromEnvironment(env);
   const tableName = env.ZORGPLICHT_TABEL?.trim() || DEFAULT_TABLE_NAME;
   const extern = env.ZORGPLICHT_DYNAMODB_ENDPOINT?.trim();
   const lokaal = extern ? undefined : await connectLocalStore(dataDir);
@@ -35,8 +39,9 @@ export async function openStore(env: NodeJS.ProcessEnv = process.env): Promise<G
     throw error;
   }
   return {
-    store: createDynamoStore(clients.document, tableName),
+    store: createDynamoStore(clients.document, tableName, { now }),
     dataDir,
+    now,
     sluit: async () => {
       clients.client.destroy();
       await lokaal?.release();

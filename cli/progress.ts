@@ -1,5 +1,5 @@
 import { SingleBar } from 'cli-progress';
-import type { IngestOpties } from '../shared/ingest/ingest-bestand.ts';
+import type { IngestOpties } from '../shared/ingest/ingest-extract.ts';
 
 /** Files at least this large get a progress bar (on a terminal only). */
 const MIN_BYTES = 2 * 1024 * 1024;

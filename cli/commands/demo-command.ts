@@ -1,5 +1,4 @@
 import type { CommandModule } from 'yargs';
-import { LokaalArchief } from '../../shared/archive/lokaal-archief.ts';
 import { LokaleInbox } from '../../shared/archive/lokale-inbox.ts';
 import { addMonths, monthOf, todayInAmsterdam } from '../../shared/calendar/calendar-date.ts';
 import {
@@ -8,13 +7,12 @@ import {
   STANDAARD_DEMO_MAANDEN,
   writeDemoExtracts,
 } from '../../shared/demo/demo-extracts.ts';
-import { verwerkInbox } from '../../shared/ingest/verwerk-inbox.ts';
-import { createLogger } from '../../shared/logging/logger.ts';
+import { countInboxOutcomes, processInbox } from '../../shared/ingest/verwerk-inbox.ts';
 import { DISTINCT_REGIOS, regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
-import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';
 import { formatGetal, formatMaand } from '../../shared/text/dutch-format.ts';
 import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
-import { openStore } from '../open-store.ts';
+import { cliIngestContext } from '../ingest-context.ts';
+import { type GeopendeOpslag, openStore } from '../open-store.ts';
 
 interface DemoArgs {
   regios: number;
@@ -35,34 +33,29 @@ export interface DemoUitkomst {
  * month, writes them into the inbox and ingests the inbox the normal way.
  */
 export async function runDemo(
-  opslag: { store: ZorgplichtStore; dataDir: string },
+  opslag: GeopendeOpslag,
   regios: number,
   maanden: number,
   schrijf: (regel: string) => void = () => {},
 ): Promise<DemoUitkomst> {
-  const eindMaand = addMonths(monthOf(todayInAmsterdam()), -1);
-  const inbox = new LokaleInbox(opslag.dataDir);
+  const eindMaand = addMonths(monthOf(todayInAmsterdam(opslag.now())), -1);
+  // The demo writes its files whole before it reads them: no need to wait for them to be quiet.
+  const inbox = new LokaleInbox(opslag.dataDir, { rustMs: 0, maxWachtMs: 0 });
   const bestanden = await writeDemoExtracts(inbox.map, { regios: demoRegios(regios), maanden, eindMaand });
   const rijen = bestanden.reduce((som, b) => som + b.rijen, 0);
   schrijf(
     `Demo: ${bestanden.length} extracten (${formatGetal(rijen)} rijen) voor ${regios} regio's, ` +
       `${formatMaand(addMonths(eindMaand, 1 - maanden))} t/m ${formatMaand(eindMaand)}, geschreven in ${inbox.map}`,
   );
-  const uitkomsten = await verwerkInbox(inbox, {
-    store: opslag.store,
-    archief: new LokaalArchief(opslag.dataDir),
-    logger: createLogger('zorgplicht-cli'),
-  });
-  const problemen: string[] = [];
-  let verwerkt = 0;
-  let alVerwerkt = 0;
-  for (const uitkomst of uitkomsten) {
-    if ('onderbroken' in uitkomst) {
-      problemen.push(`${uitkomst.bestand.naam}: onderbroken (${uitkomst.onderbroken})`);
-    } else if (uitkomst.rapport.status === 'verwerkt') verwerkt++;
-    else if (uitkomst.rapport.status === 'al verwerkt') alVerwerkt++;
-    else problemen.push(`${uitkomst.bestand.naam}: ${uitkomst.rapport.status}`);
-  }
+  const uitkomsten = await processInbox(inbox, cliIngestContext(opslag));
+  const { verwerkt, alVerwerkt } = countInboxOutcomes(uitkomsten);
+  const problemen = uitkomsten.flatMap((u) =>
+    'onvolledig' in u
+      ? [`${u.bestand.naam}: ${u.onvolledig}`]
+      : u.rapport.status === 'verwerkt' || u.rapport.status === 'al verwerkt'
+        ? []
+        : [`${u.bestand.naam}: ${u.rapport.status}${u.rapport.reden ? ` (${u.rapport.reden})` : ''}`],
+  );
   if (problemen.length > 0) throw new AfgewezenInvoer(problemen);
   schrijf(`Ingelezen: ${verwerkt} verwerkt, ${alVerwerkt} al verwerkt (van ${uitkomsten.length}).`);
   schrijf(`Regio's: ${demoRegios(regios).map(regioLabel).join('; ')}`);

@@ -1,13 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { LokaalArchief } from '../../shared/archive/lokaal-archief.ts';
+import { AppError } from '../../shared/app/app-error.ts';
 import { LokaleInbox } from '../../shared/archive/lokale-inbox.ts';
-import { type IngestContext, type IngestOpties, ingestBestand } from '../../shared/ingest/ingest-bestand.ts';
+import { readStableFile } from '../../shared/archive/stabiel-bestand.ts';
+import { type IngestContext, type IngestOpties, ingestExtract } from '../../shared/ingest/ingest-extract.ts';
 import type { IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
-import { type InboxUitkomst, verwerkInbox } from '../../shared/ingest/verwerk-inbox.ts';
-import { createLogger } from '../../shared/logging/logger.ts';
+import { type InboxUitkomst, processInbox } from '../../shared/ingest/verwerk-inbox.ts';
 import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
+import { cliIngestContext } from '../ingest-context.ts';
 import { openStore } from '../open-store.ts';
 import { ingestVoortgang } from '../progress.ts';
 import { ingestFoutRegels, ingestSamenvatting } from '../render/ingest-tekst.ts';
@@ -15,6 +16,7 @@ import { ingestFoutRegels, ingestSamenvatting } from '../render/ingest-tekst.ts'
 interface IngestArgs {
   bestanden?: string[];
   inbox: boolean;
+  opnieuw: boolean;
   format: 'tekst' | 'json';
 }
 
@@ -30,8 +32,8 @@ function killHook(): IngestOpties['onSchrijven'] {
   };
 }
 
-function voortgang(naam: string): IngestOpties & { stop(): void } {
-  const bar = ingestVoortgang(naam);
+function voortgang(naam: string, opnieuw: boolean): IngestOpties & { stop(): void } {
+  const bar = { ...ingestVoortgang(naam), opnieuw };
   const kill = killHook();
   if (!kill) return bar;
   return {
@@ -55,6 +57,31 @@ async function checkBestanden(paden: readonly string[]): Promise<void> {
   if (problemen.length > 0) throw new GebruiksFout(problemen.join('\n'));
 }
 
+/** Each named file read once, whole; one that changes while it is read is not taken. */
+async function ingestBestanden(
+  paden: readonly string[],
+  ctx: IngestContext,
+  opnieuw: boolean,
+): Promise<InboxUitkomst[]> {
+  const uitkomsten: InboxUitkomst[] = [];
+  for (const pad of paden) {
+    const naam = basename(pad);
+    const bestand = { naam, sleutel: pad };
+    const inhoud = await readStableFile(pad, { rustMs: 0, maxWachtMs: 0 });
+    if (inhoud.soort === 'onvolledig') {
+      uitkomsten.push({ bestand, onvolledig: inhoud.reden });
+      continue;
+    }
+    const bar = voortgang(naam, opnieuw);
+    try {
+      uitkomsten.push({ bestand, rapport: await ingestExtract({ naam, bytes: inhoud.bytes }, ctx, bar) });
+    } finally {
+      bar.stop();
+    }
+  }
+  return uitkomsten;
+}
+
 export const ingestCommand: CommandModule<object, IngestArgs> = {
   command: 'ingest [bestanden..]',
   describe: 'Lees extracten in (wachtlijst, pgb, maz): heel of helemaal niet',
@@ -66,13 +93,23 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
         default: false,
         describe: 'Verwerk alle bestanden in ZORGPLICHT_DATA_DIR/inbox/ (zoals de geplande taak in AWS)',
       })
+      .option('opnieuw', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'Maak een eerder verwerkt bestand opnieuw geldig: het vervangt wat er sindsdien voor dezelfde regio en peildatum is aangeleverd',
+      })
       .option('format', {
         choices: ['tekst', 'json'] as const,
         default: 'tekst' as const,
         describe: 'Uitvoer als tekst of als JSON (de rapporten)',
       })
       .example('$0 ingest wachtlijst-2024-03.csv pgb-2024-03.csv', 'Twee extracten inlezen')
-      .example('$0 ingest --inbox', 'Alles uit de inbox inlezen') as never,
+      .example('$0 ingest --inbox', 'Alles uit de inbox inlezen')
+      .example(
+        '$0 ingest --opnieuw wachtlijst-2024-03.csv',
+        'Een eerdere aanlevering weer geldig maken',
+      ) as never,
   handler: async (args) => {
     const bestanden = args.bestanden ?? [];
     if (args.inbox && bestanden.length > 0) {
@@ -81,38 +118,19 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
     if (!args.inbox && bestanden.length === 0) {
       throw new GebruiksFout('Geef één of meer extracten (CSV) of --inbox.');
     }
+    if (args.inbox && args.opnieuw) {
+      throw new GebruiksFout('--opnieuw geldt voor bestanden die u noemt, niet voor --inbox.');
+    }
     await checkBestanden(bestanden);
 
     const opslag = await openStore();
     try {
-      const ctx: IngestContext = {
-        store: opslag.store,
-        archief: new LokaalArchief(opslag.dataDir),
-        logger: createLogger('zorgplicht-cli'),
-      };
-      const uitkomsten: InboxUitkomst[] = [];
-      if (args.inbox) {
-        const inbox = new LokaleInbox(opslag.dataDir);
-        uitkomsten.push(...(await verwerkInbox(inbox, ctx, (bestand) => voortgang(bestand.naam))));
-      } else {
-        for (const pad of bestanden) {
-          const naam = basename(pad);
-          const bar = voortgang(naam);
-          try {
-            uitkomsten.push({
-              bestand: { naam, sleutel: pad },
-              rapport: await ingestBestand(pad, naam, ctx, bar),
-            });
-          } catch (error) {
-            uitkomsten.push({
-              bestand: { naam, sleutel: pad },
-              onderbroken: error instanceof Error ? error.message : String(error),
-            });
-          } finally {
-            bar.stop();
-          }
-        }
-      }
+      const ctx = cliIngestContext(opslag);
+      const uitkomsten = args.inbox
+        ? await processInbox(new LokaleInbox(opslag.dataDir), ctx, (bestand) =>
+            voortgang(bestand.naam, false),
+          )
+        : await ingestBestanden(bestanden, ctx, args.opnieuw);
       report(uitkomsten, args.format, args.inbox);
     } finally {
       await opslag.sluit();
@@ -122,12 +140,8 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
 
 function report(uitkomsten: readonly InboxUitkomst[], format: 'tekst' | 'json', inbox: boolean): void {
   const rapporten = uitkomsten.flatMap((u) => ('rapport' in u ? [u.rapport] : []));
-  const onderbroken = uitkomsten.flatMap((u) =>
-    'onderbroken' in u
-      ? [
-          `${u.bestand.naam}: onderbroken (${u.onderbroken}); niets zichtbaar geworden, voer de opdracht opnieuw uit`,
-        ]
-      : [],
+  const onvolledig = uitkomsten.flatMap((u) =>
+    'onvolledig' in u ? [`${u.bestand.naam}: niet ingelezen: ${u.onvolledig}`] : [],
   );
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(rapporten, null, 2)}\n`);
@@ -135,12 +149,30 @@ function report(uitkomsten: readonly InboxUitkomst[], format: 'tekst' | 'json', 
     if (inbox && uitkomsten.length === 0) process.stdout.write('De inbox is leeg.\n');
     for (const rapport of rapporten) process.stdout.write(`${ingestSamenvatting(rapport).join('\n')}\n`);
   }
-  const fouten = [...rapporten.flatMap(ingestFoutRegels), ...onderbroken, ...bezig(rapporten)];
-  if (fouten.length > 0) throw new AfgewezenInvoer(fouten);
+  const fouten = [
+    ...rapporten.flatMap(ingestFoutRegels),
+    ...onvolledig,
+    ...bezig(rapporten),
+    ...onderbroken(rapporten),
+  ];
+  if (fouten.length === 0) return;
+  if (rapporten.some((r) => r.omgevingsfout)) {
+    throw new AppError('OMGEVINGSFOUT', fouten[0] ?? 'onderbroken', { regels: fouten.slice(1) });
+  }
+  throw new AfgewezenInvoer(fouten);
 }
 
 function bezig(rapporten: readonly IngestRapport[]): string[] {
   return rapporten
     .filter((r) => r.status === 'bezig')
     .map((r) => `${r.bestandsnaam}: wordt al door een ander proces verwerkt; niet ingelezen`);
+}
+
+function onderbroken(rapporten: readonly IngestRapport[]): string[] {
+  return rapporten
+    .filter((r) => r.status === 'onderbroken')
+    .map(
+      (r) =>
+        `${r.bestandsnaam}: onderbroken: ${r.reden ?? 'onbekende oorzaak'}; niets zichtbaar geworden, voer de opdracht opnieuw uit`,
+    );
 }

@@ -4,8 +4,8 @@ import type { IngestRapport } from '../ingest/ingest-rapport.ts';
 export type ArchiefMap = 'verwerkt' | 'afgewezen';
 
 export interface ArchiefInvoer {
-  /** A local file holding the original content. */
-  readonly pad: string;
+  /** The file's content, exactly as it was hashed and parsed. */
+  readonly bytes: Buffer;
   readonly rapport: IngestRapport;
   readonly map: ArchiefMap;
   /** When set, the file holds BSN-like values: only a redacted copy is kept. */

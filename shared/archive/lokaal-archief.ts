@@ -1,6 +1,7 @@
-import { createReadStream, createWriteStream } from 'node:fs';
-import { copyFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { writeBsnRedactedCopy } from '../extracts/bsn-cellen.ts';
 import { type ArchiefInvoer, archiefNaam, type ExtractArchief } from './extract-archief.ts';
 
@@ -13,16 +14,21 @@ export class LokaalArchief implements ExtractArchief {
     await mkdir(map, { recursive: true });
     const doel = join(map, archiefNaam(invoer.rapport));
     const tijdelijk = `${doel}.tmp-${process.pid}`;
-    if (invoer.bsnRedactie) {
-      await writeBsnRedactedCopy(
-        createReadStream(invoer.pad),
-        createWriteStream(tijdelijk),
-        invoer.bsnRedactie.scheidingsteken,
-      );
-    } else {
-      await copyFile(invoer.pad, tijdelijk);
+    try {
+      if (invoer.bsnRedactie) {
+        await writeBsnRedactedCopy(
+          Readable.from([invoer.bytes]),
+          createWriteStream(tijdelijk),
+          invoer.bsnRedactie.scheidingsteken,
+        );
+      } else {
+        await writeFile(tijdelijk, invoer.bytes);
+      }
+      await rename(tijdelijk, doel);
+    } catch (error) {
+      await rm(tijdelijk, { force: true });
+      throw error;
     }
-    await rename(tijdelijk, doel);
     await writeFile(
       `${doel}.rapport.json`,
       `${JSON.stringify({ ...invoer.rapport, archief: doel }, null, 2)}\n`,

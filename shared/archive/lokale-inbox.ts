@@ -1,15 +1,25 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ExtractInbox, InboxBestand } from './extract-inbox.ts';
+import type { ExtractInbox, InboxBestand, InboxInhoud } from './extract-inbox.ts';
+import { readStableFile, type StabielLezenOpties } from './stabiel-bestand.ts';
 
 /** Files still being copied in are skipped: names starting with '.' or ending in .tmp/.part. */
 const ONAF = /^\.|\.(tmp|part|crdownload)$/i;
 
-/** `<dataDir>/inbox/`: drop extracts here; `zorgplicht ingest --inbox` processes them in name order. */
+/** A file must have been quiet this long before it is taken; a run waits at most this long for it. */
+export const STANDAARD_INBOX_RUST: StabielLezenOpties = { rustMs: 2_000, maxWachtMs: 10_000 };
+
+/**
+ * `<dataDir>/inbox/`: drop extracts here; `zorgplicht ingest --inbox` processes them in name
+ * order. A file still being written is not taken (see `readStableFile`).
+ */
 export class LokaleInbox implements ExtractInbox {
   readonly map: string;
 
-  constructor(dataDir: string) {
+  constructor(
+    dataDir: string,
+    private readonly rust: StabielLezenOpties = STANDAARD_INBOX_RUST,
+  ) {
     this.map = join(dataDir, 'inbox');
   }
 
@@ -22,8 +32,8 @@ export class LokaleInbox implements ExtractInbox {
       .sort((a, b) => a.naam.localeCompare(b.naam));
   }
 
-  async open(bestand: InboxBestand): Promise<{ pad: string; sluit(): Promise<void> }> {
-    return { pad: bestand.sleutel, sluit: async () => {} };
+  lees(bestand: InboxBestand): Promise<InboxInhoud> {
+    return readStableFile(bestand.sleutel, this.rust);
   }
 
   async verwijder(bestand: InboxBestand): Promise<void> {

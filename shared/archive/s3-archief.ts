@@ -1,4 +1,5 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,20 +18,21 @@ export class S3Archief implements ExtractArchief {
     const key = `${invoer.map}/${archiefNaam(invoer.rapport)}`;
     const dir = await mkdtemp(join(tmpdir(), 'archief-'));
     try {
-      let bron = invoer.pad;
+      let inhoud = invoer.bytes;
       if (invoer.bsnRedactie) {
-        bron = join(dir, 'zonder-bsn.csv');
+        const bron = join(dir, 'zonder-bsn.csv');
         await writeBsnRedactedCopy(
-          createReadStream(invoer.pad),
+          Readable.from([invoer.bytes]),
           createWriteStream(bron),
           invoer.bsnRedactie.scheidingsteken,
         );
+        inhoud = await readFile(bron);
       }
       await this.s3.send(
         new PutObjectCommand({
           Bucket: this.bucket,
           Key: key,
-          Body: await readFile(bron),
+          Body: inhoud,
           ContentType: 'text/csv; charset=utf-8',
         }),
       );

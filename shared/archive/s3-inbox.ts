@@ -1,20 +1,18 @@
-import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import {
   DeleteObjectCommand,
   GetObjectCommand,
   ListObjectsV2Command,
   type S3Client,
 } from '@aws-sdk/client-s3';
-import type { ExtractInbox, InboxBestand } from './extract-inbox.ts';
+import type { ExtractInbox, InboxBestand, InboxInhoud } from './extract-inbox.ts';
 
 export const INBOX_PREFIX = 'inbox/';
 
-/** The landing bucket's `inbox/` prefix; each file is copied to /tmp while it is ingested. */
+/**
+ * The landing bucket's `inbox/` prefix. An S3 object is whole on arrival; it is read once into
+ * memory, and afterwards exactly the version that was read is deleted — the bucket is versioned,
+ * and a plain delete would leave the original (BSN and all) behind as a noncurrent version.
+ */
 export class S3Inbox implements ExtractInbox {
   constructor(
     private readonly s3: S3Client,
@@ -37,16 +35,17 @@ export class S3Inbox implements ExtractInbox {
     return bestanden.sort((a, b) => a.naam.localeCompare(b.naam));
   }
 
-  async open(bestand: InboxBestand): Promise<{ pad: string; sluit(): Promise<void> }> {
-    const dir = await mkdtemp(join(tmpdir(), 'inbox-'));
-    const pad = join(dir, 'extract.csv');
-    const { Body } = await this.s3.send(new GetObjectCommand({ Bucket: this.bucket, Key: bestand.sleutel }));
-    if (!Body) throw new Error(`Leeg object ${bestand.sleutel}`);
-    await pipeline(Body as Readable, createWriteStream(pad));
-    return { pad, sluit: () => rm(dir, { recursive: true, force: true }) };
+  async lees(bestand: InboxBestand): Promise<InboxInhoud> {
+    const { Body, VersionId } = await this.s3.send(
+      new GetObjectCommand({ Bucket: this.bucket, Key: bestand.sleutel }),
+    );
+    if (!Body) throw new Error(`Leeg antwoord voor ${bestand.sleutel}`);
+    return { soort: 'compleet', bytes: Buffer.from(await Body.transformToByteArray()), versie: VersionId };
   }
 
-  async verwijder(bestand: InboxBestand): Promise<void> {
-    await this.s3.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: bestand.sleutel }));
+  async verwijder(bestand: InboxBestand, versie: string | undefined): Promise<void> {
+    await this.s3.send(
+      new DeleteObjectCommand({ Bucket: this.bucket, Key: bestand.sleutel, VersionId: versie }),
+    );
   }
 }

@@ -3,7 +3,14 @@ import { type ExtractFout, formatExtractFout } from '../extracts/extract-fout.ts
 import type { ExtractSoort } from '../extracts/extract-rows.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 
-export type IngestStatus = 'verwerkt' | 'al verwerkt' | 'afgewezen' | 'bezig';
+/**
+ * `verwerkt`, `al verwerkt` and `afgewezen` are final: the file leaves the inbox. `bezig` (another
+ * process holds it) and `onderbroken` (it broke off; nothing became visible) are not: the file
+ * stays and the next run completes it.
+ */
+export type IngestStatus = 'verwerkt' | 'al verwerkt' | 'afgewezen' | 'bezig' | 'onderbroken';
+
+export const DEFINITIEVE_STATUSSEN: readonly IngestStatus[] = ['verwerkt', 'al verwerkt', 'afgewezen'];
 
 /** What happened to one file: printed by the CLI, kept beside the archived file, returned by the API. */
 export interface IngestRapport {
@@ -21,6 +28,12 @@ export interface IngestRapport {
   readonly bsnVerwijderd: boolean;
   /** Where the file and this report are kept. */
   readonly archief?: string | undefined;
+  /** The generation committed (0 the first time; more after `ingest --opnieuw`). */
+  readonly generatie?: number | undefined;
+  /** Why it broke off (status `onderbroken`), in Dutch. */
+  readonly reden?: string | undefined;
+  /** It broke off by a fault of the machine (disk full, no permission, store unreachable). */
+  readonly omgevingsfout?: boolean | undefined;
 }
 
 /** The report as Dutch text lines (one per error), for terminals and .txt reports. */

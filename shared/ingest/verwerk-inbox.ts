@@ -1,34 +1,55 @@
 import type { ExtractInbox, InboxBestand } from '../archive/extract-inbox.ts';
-import { type IngestContext, type IngestOpties, ingestBestand } from './ingest-bestand.ts';
-import type { IngestRapport } from './ingest-rapport.ts';
+import { type IngestContext, type IngestOpties, ingestExtract } from './ingest-extract.ts';
+import { DEFINITIEVE_STATUSSEN, type IngestRapport } from './ingest-rapport.ts';
 
 export type InboxUitkomst =
   | { readonly bestand: InboxBestand; readonly rapport: IngestRapport }
-  | { readonly bestand: InboxBestand; readonly onderbroken: string };
+  | { readonly bestand: InboxBestand; readonly onvolledig: string };
 
 /**
- * Ingests every file waiting in the inbox, in name order, exactly as the scheduled Lambda
- * does with the landing bucket: a processed, already processed or refused file leaves the
- * inbox (it is archived with its report); a file another process is busy with, or whose
- * ingest broke off, stays for the next run.
+ * Ingests every file waiting in the inbox, in name order, exactly as the scheduled Lambda does
+ * with the landing bucket. Each file is read once; a processed, already processed or refused file
+ * leaves the inbox (that exact version; it is archived with its report); a file another process
+ * is busy with, one whose ingest broke off, or one still being written stays for the next run.
+ * Throws only when the store cannot be reached at all.
  */
-export async function verwerkInbox(
+export async function processInbox(
   inbox: ExtractInbox,
   ctx: IngestContext,
   opties: (bestand: InboxBestand) => IngestOpties = () => ({}),
 ): Promise<InboxUitkomst[]> {
   const uitkomsten: InboxUitkomst[] = [];
   for (const bestand of await inbox.lijst()) {
-    const { pad, sluit } = await inbox.open(bestand);
-    try {
-      const rapport = await ingestBestand(pad, bestand.naam, ctx, opties(bestand));
-      if (rapport.status !== 'bezig') await inbox.verwijder(bestand);
-      uitkomsten.push({ bestand, rapport });
-    } catch (error) {
-      uitkomsten.push({ bestand, onderbroken: error instanceof Error ? error.message : String(error) });
-    } finally {
-      await sluit();
+    const inhoud = await inbox.lees(bestand);
+    if (inhoud.soort === 'onvolledig') {
+      ctx.logger.info('Inboxbestand nog niet compleet; blijft staan', { reden: inhoud.reden });
+      uitkomsten.push({ bestand, onvolledig: inhoud.reden });
+      continue;
     }
+    const rapport = await ingestExtract({ naam: bestand.naam, bytes: inhoud.bytes }, ctx, opties(bestand));
+    if (DEFINITIEVE_STATUSSEN.includes(rapport.status)) await inbox.verwijder(bestand, inhoud.versie);
+    uitkomsten.push({ bestand, rapport });
   }
   return uitkomsten;
+}
+
+/** How an inbox run went, in numbers (for the CLI, the demo and the Lambda). */
+export interface InboxTelling {
+  readonly verwerkt: number;
+  readonly alVerwerkt: number;
+  readonly afgewezen: number;
+  /** Still in the inbox: busy elsewhere, broken off or still being written; the next run retries them. */
+  readonly blijftStaan: number;
+}
+
+export function countInboxOutcomes(uitkomsten: readonly InboxUitkomst[]): InboxTelling {
+  const telling = { verwerkt: 0, alVerwerkt: 0, afgewezen: 0, blijftStaan: 0 };
+  for (const uitkomst of uitkomsten) {
+    const status = 'rapport' in uitkomst ? uitkomst.rapport.status : 'onvolledig';
+    if (status === 'verwerkt') telling.verwerkt++;
+    else if (status === 'al verwerkt') telling.alVerwerkt++;
+    else if (status === 'afgewezen') telling.afgewezen++;
+    else telling.blijftStaan++;
+  }
+  return telling;
 }

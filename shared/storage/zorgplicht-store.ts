@@ -6,7 +6,13 @@ import type { SeinAanpassing, SeinOordeel } from '../seinen/sein-aanpassing.ts';
 import type { ExtractLogRegel, IngestEigenaar, ZichtbaarExtract } from './extract-log.ts';
 
 export type BeginUitkomst =
-  | { readonly soort: 'begonnen'; readonly pogingen: number; readonly ontvangenOp: string }
+  | {
+      readonly soort: 'begonnen';
+      readonly pogingen: number;
+      readonly ontvangenOp: string;
+      /** The generation this attempt commits (see `ExtractLogRegel.generatie`). */
+      readonly generatie: number;
+    }
   | { readonly soort: 'al verwerkt'; readonly regel: ExtractLogRegel }
   | { readonly soort: 'bezig'; readonly eigenaar: IngestEigenaar };
 
@@ -18,32 +24,50 @@ export interface ExtractLogStore {
   /** Records a refused file (all its errors, up to MAX_FOUTEN_IN_LOG, are kept). */
   recordAfgewezen(regel: ExtractLogRegel): Promise<void>;
   /**
-   * Claims the extract for writing. `al verwerkt` when it is committed; `bezig` when another
-   * live process holds it. A crashed or interrupted attempt is taken over.
+   * Records an attempt that broke off before it could claim the extract (the file could not be
+   * read or archived). Leaves a committed or claimed entry alone.
+   */
+  recordOnderbroken(regel: ExtractLogRegel): Promise<void>;
+  /**
+   * Claims the extract for writing. `al verwerkt` when it is committed (unless `opnieuw`: then
+   * the claim starts the next generation); `bezig` when another live process holds it. A crashed
+   * or interrupted attempt is taken over and completes its own generation.
    */
   beginIngest(
     regel: ExtractLogRegel,
     eigenaar: IngestEigenaar,
     isAlive: (eigenaar: IngestEigenaar) => boolean,
+    options?: { readonly opnieuw?: boolean },
   ): Promise<BeginUitkomst>;
-  /** The commit point: after this one write the extract is visible as a whole. */
-  commitIngest(regel: ExtractLogRegel, eigenaar: IngestEigenaar): Promise<ExtractLogRegel>;
+  /**
+   * The commit point: takes the next sequence number of the kind, then makes the extract
+   * visible as a whole with one conditional write. A commit that an earlier attempt already
+   * made is kept as it was.
+   */
+  commitIngest(
+    regel: ExtractLogRegel,
+    eigenaar: IngestEigenaar,
+  ): Promise<{ readonly regel: ExtractLogRegel; readonly zichtbaar: ZichtbaarExtract }>;
   /** Releases a failed attempt: nothing becomes visible; ingesting again completes it. */
   markOnderbroken(hash: string, eigenaar: IngestEigenaar, reden: string): Promise<void>;
-  /** Committed extracts of a kind, oldest commit first. */
+  /** Committed extracts of a kind, in commit order (`volgnummer`). */
   listZichtbareExtracten(soort: ExtractSoort): Promise<ZichtbaarExtract[]>;
 }
 
 /** The rows of the extracts, written before the commit and read through it. */
 export interface ExtractDataStore {
-  /** Writes the rows of an extract (idempotent: the same extract writes the same items). */
+  /** Writes the rows of an extract version (idempotent: the same version writes the same items). */
   writeExtractRows(
-    hash: string,
+    versie: string,
     extract: GeparseerdExtract,
     options?: { onBatch?: (batchesWritten: number, batchesTotal: number) => void | Promise<void> },
   ): Promise<void>;
-  /** After a wachtlijst commit: removes the rows of snapshots it replaced. */
-  removeReplacedSnapshots(hash: string, extract: GeparseerdExtract): Promise<void>;
+  /**
+   * After a wachtlijst commit: for each (region, peildatum) of the extract, removes the rows of
+   * every committed snapshot that can no longer win (all but the highest sequence number).
+   * Rows of attempts that have not committed are never touched.
+   */
+  removeReplacedSnapshots(extract: GeparseerdExtract): Promise<void>;
   /** Peildata with a visible wachtlijst snapshot for the region, oldest first. */
   listWachtlijstPeildata(regio: RegioCode): Promise<CalendarDate[]>;
   getWachtlijst(regio: RegioCode, peildatum: CalendarDate): Promise<WachtlijstRegel[] | undefined>;

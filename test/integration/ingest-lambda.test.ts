@@ -7,6 +7,7 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
+import { sdkStreamMixin } from '@smithy/core/serde';
 import { afterEach, describe, expect, it } from 'vitest';
 import { calendarDate } from '../../shared/calendar/calendar-date.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
@@ -31,8 +32,8 @@ const fout = csv([
 ]);
 
 function body(text: string) {
-  // The inbox only pipes the body to a file, so a plain Node stream stands in for the SDK's.
-  return Readable.from([Buffer.from(text)]) as never;
+  // The SDK's body is a stream with transformToByteArray (sdkStreamMixin); the inbox reads it whole.
+  return sdkStreamMixin(Readable.from([Buffer.from(text)]));
 }
 
 describe('ingest Lambda over the landing bucket', () => {
@@ -41,8 +42,12 @@ describe('ingest Lambda over the landing bucket', () => {
     s3Mock.on(ListObjectsV2Command).resolves({
       Contents: [{ Key: 'inbox/' }, { Key: 'inbox/a-goed.csv' }, { Key: 'inbox/b-fout.csv' }],
     });
-    s3Mock.on(GetObjectCommand, { Key: 'inbox/a-goed.csv' }).callsFake(() => ({ Body: body(goed) }));
-    s3Mock.on(GetObjectCommand, { Key: 'inbox/b-fout.csv' }).callsFake(() => ({ Body: body(fout) }));
+    s3Mock
+      .on(GetObjectCommand, { Key: 'inbox/a-goed.csv' })
+      .callsFake(() => ({ Body: body(goed), VersionId: 'versie-a' }));
+    s3Mock
+      .on(GetObjectCommand, { Key: 'inbox/b-fout.csv' })
+      .callsFake(() => ({ Body: body(fout), VersionId: 'versie-b' }));
     s3Mock.on(PutObjectCommand).resolves({});
     s3Mock.on(DeleteObjectCommand).resolves({});
 
@@ -68,12 +73,16 @@ describe('ingest Lambda over the landing bucket', () => {
     const report = JSON.parse(String(puts.find((p) => p.Key?.endsWith('b-fout.csv.rapport.json'))?.Body));
     expect(report).toMatchObject({ status: 'afgewezen', fouten: [{ rij: 2, kolom: 'classificatie' }] });
     expect(String(puts.find((p) => p.Key?.endsWith('a-goed.csv'))?.Body)).toBe(goed);
+    // Exactly the version that was read: a plain delete would keep the original as a noncurrent version.
     expect(
       s3Mock
         .commandCalls(DeleteObjectCommand)
-        .map((c) => c.args[0].input.Key)
+        .map((c) => [c.args[0].input.Key, c.args[0].input.VersionId])
         .sort(),
-    ).toEqual(['inbox/a-goed.csv', 'inbox/b-fout.csv']);
+    ).toEqual([
+      ['inbox/a-goed.csv', 'versie-a'],
+      ['inbox/b-fout.csv', 'versie-b'],
+    ]);
     expect((await t.store.listExtractLog())[0]?.archief).toMatch(/^s3:\/\/landing\/afgewezen\//);
   });
 

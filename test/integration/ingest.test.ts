@@ -1,24 +1,17 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
+import { readdir, readFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../shared/calendar/calendar-date.ts';
 import { parseExtract } from '../../shared/extracts/parse-extract.ts';
-import { ingestBestand } from '../../shared/ingest/ingest-bestand.ts';
+import { ingestExtract, sha256 } from '../../shared/ingest/ingest-extract.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
 import { chunksOf, csv, MAZ_KOP, PGB_KOP, WACHTLIJST_KOP } from '../support/csv-text.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 
 const R5517 = '5517' as RegioCode;
 const R5521 = '5521' as RegioCode;
-
-async function file(text: string, name = 'extract.csv'): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'zp-extract-'));
-  const path = join(dir, name);
-  await writeFile(path, text);
-  return path;
-}
 
 function wachtlijst(peildatum: string, rows: Array<[string, string, string, string, string]>): string {
   // [regio, client_id, wachtstatus, classificatie, ingangsdatum_status]
@@ -74,8 +67,8 @@ function maz(peildatum: string, rows: Array<[string, string, string, string, str
   ]);
 }
 
-async function ingest(t: TestStore, text: string, name?: string) {
-  return ingestBestand(await file(text, name), name ?? 'extract.csv', t.context);
+async function ingest(t: TestStore, text: string, name = 'extract.csv') {
+  return ingestExtract({ naam: name, bytes: Buffer.from(text) }, t.context);
 }
 
 /** Everything in the table except the ingest log's timestamps, for comparing two stores. */
@@ -311,22 +304,22 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
     const t = await createTestStore(options);
     await ingest(t, wachtlijst('2023-07-31', [['5517', 'C-0', '7', '09', '2023-07-01']]));
     const before = await visibleState(t, regios);
-    const path = await file(text);
+    const bron = { naam: 'groot.csv', bytes: Buffer.from(text) };
     let totalBatches = 0;
-    await expect(
-      ingestBestand(path, 'groot.csv', t.context, {
-        onSchrijven: (written, total) => {
-          totalBatches = total;
-          if (written === 2) throw new Error('gesimuleerde crash');
-        },
-      }),
-    ).rejects.toThrow('gesimuleerde crash');
+    const broken = await ingestExtract(bron, t.context, {
+      onSchrijven: (written, total) => {
+        totalBatches = total;
+        if (written === 2) throw new Error('gesimuleerde crash');
+      },
+    });
+    expect(broken).toMatchObject({ status: 'onderbroken', omgevingsfout: false });
+    expect(broken.reden).toContain('het extract kon niet worden opgeslagen');
     expect(totalBatches).toBeGreaterThan(3);
     expect(await visibleState(t, regios)).toEqual(before);
     const [latest] = await t.store.listExtractLog();
     expect(latest).toMatchObject({ bestandsnaam: 'groot.csv', status: 'onderbroken' });
 
-    const rerun = await ingestBestand(path, 'groot.csv', t.context);
+    const rerun = await ingestExtract(bron, t.context);
     expect(rerun.status).toBe('verwerkt');
     expect(await visibleState(t, regios)).toEqual(await visibleState(clean, regios));
     expect(await dataItems(t)).toEqual(await dataItems(clean));
@@ -335,11 +328,10 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
 
   it('a killed process (its claim left behind) is taken over by the rerun', async () => {
     const t = await createTestStore(options);
-    const path = await file(text);
-    const parsed = await parseExtract(chunksOf(await readFile(path)));
+    const bytes = Buffer.from(text);
+    const parsed = await parseExtract(chunksOf(bytes));
     if (!parsed.ok) throw new Error('fixture invalid');
-    const { sha256File } = await import('../../shared/ingest/ingest-bestand.ts');
-    const hash = await sha256File(path);
+    const hash = sha256(bytes);
     const dead = {
       poging: 'dood',
       host: hostname(),
@@ -361,6 +353,7 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
       ontvangenOp: now,
       bijgewerktOp: now,
       pogingen: 0,
+      generatie: 0,
     };
     expect((await t.store.beginIngest(regel, dead, () => true)).soort).toBe('begonnen');
     // The "killed" process wrote part of the rows and never committed.
@@ -379,7 +372,7 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
     expect((await busy.store.beginIngest(regel, dead, () => true)).soort).toBe('begonnen');
     expect((await busy.store.beginIngest(regel, { ...dead, poging: 'x' }, () => true)).soort).toBe('bezig');
 
-    const rerun = await ingestBestand(path, 'groot.csv', t.context);
+    const rerun = await ingestExtract({ naam: 'groot.csv', bytes }, t.context);
     expect(rerun.status).toBe('verwerkt');
     expect((await t.store.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(200);
     expect((await t.store.getWachtlijst(R5521, calendarDate('2023-08-28')))?.length).toBe(200);

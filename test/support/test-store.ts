@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { LokaalArchief } from '../../shared/archive/lokaal-archief.ts';
-import type { IngestContext } from '../../shared/ingest/ingest-bestand.ts';
+import type { IngestContext } from '../../shared/ingest/ingest-extract.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
 import { createDynamoClients, type DynamoClients } from '../../shared/storage/dynamo/dynamo-client.ts';
 import {
@@ -12,6 +12,7 @@ import {
   type DynamoStoreOptions,
 } from '../../shared/storage/dynamo/dynamo-zorgplicht-store.ts';
 import { ensureTable } from '../../shared/storage/dynamo/ensure-table.ts';
+import { isClaimHolderAlive } from '../../shared/storage/local/process-alive.ts';
 import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';
 
 export interface TestStore {
@@ -36,6 +37,13 @@ export async function createTestStore(options: DynamoStoreOptions = {}): Promise
     clients,
     tableName,
     dataDir,
-    context: { store, archief: new LokaalArchief(dataDir), logger, now: options.now },
+    context: {
+      store,
+      archief: new LokaalArchief(dataDir),
+      logger,
+      now: options.now ?? (() => new Date()),
+      proces: { host: hostname(), pid: process.pid },
+      isAlive: isClaimHolderAlive,
+    },
   };
 }

@@ -10,9 +10,9 @@ import type {
 import type { GeparseerdExtract } from '../../extracts/parse-extract.ts';
 import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
 import type { ExtractLogStore, ExtractDataStore, Stand } from '../zorgplicht-store.ts';
-import type { ZichtbaarExtract } from '../extract-log.ts';
+import { isLaterCommit, winnendeMomentopname, type ZichtbaarExtract } from '../extract-log.ts';
 import { batchWrite } from './batch-write.ts';
-import { hashFromRijenSk, rijenKey, rijenPk, rijenSkPrefix } from './keys.ts';
+import { rijenKey, rijenPk, rijenSkPrefix, versieFromRijenSk } from './keys.ts';
 import { queryAll } from './query-all.ts';
 import {
   type Codec,
@@ -60,7 +60,7 @@ function groepeerInPaginas<R extends { readonly regio: RegioCode }>(
 
 /** Orders two visible extracts: later peildatum first wins, then the later commit. */
 function isNewer(a: ZichtbaarExtract, b: ZichtbaarExtract): boolean {
-  return a.peildatum > b.peildatum || (a.peildatum === b.peildatum && a.zichtbaarOp > b.zichtbaarOp);
+  return a.peildatum > b.peildatum || (a.peildatum === b.peildatum && isLaterCommit(a, b));
 }
 
 /**
@@ -77,7 +77,7 @@ export class DynamoExtractData implements ExtractDataStore {
   ) {}
 
   async writeExtractRows(
-    hash: string,
+    versie: string,
     extract: GeparseerdExtract,
     options: { onBatch?: (batchesWritten: number, batchesTotal: number) => void | Promise<void> } = {},
   ): Promise<void> {
@@ -85,12 +85,12 @@ export class DynamoExtractData implements ExtractDataStore {
       paginas.map((rijen, pagina) => ({
         PutRequest: {
           Item: {
-            ...rijenKey(extract.soort, regio, extract.peildatum, hash, pagina),
+            ...rijenKey(extract.soort, regio, extract.peildatum, versie, pagina),
             entiteit: 'rijen',
             soort: extract.soort,
             regio,
             peildatum: extract.peildatum,
-            hash,
+            versie,
             pagina,
             v: CODEC_VERSIE,
             rijen,
@@ -101,25 +101,24 @@ export class DynamoExtractData implements ExtractDataStore {
     await batchWrite(this.client, this.tableName, requests, { onBatch: options.onBatch });
   }
 
-  async removeReplacedSnapshots(hash: string, extract: GeparseerdExtract): Promise<void> {
+  async removeReplacedSnapshots(extract: GeparseerdExtract): Promise<void> {
     if (extract.soort !== 'wachtlijst') return;
     const zichtbaar = await this.log.listZichtbareExtracten('wachtlijst');
-    const eigen = zichtbaar.find((z) => z.hash === hash);
-    if (!eigen) return;
     const deletes: Array<{ DeleteRequest: { Key: { pk: string; sk: string } } }> = [];
     for (const regio of extract.regios) {
+      const winnaar = winnendeMomentopname(zichtbaar, regio, extract.peildatum);
+      if (!winnaar) continue;
+      // Only committed snapshots that lost: they can win again only by a new commit
+      // (`ingest --opnieuw`), which writes pages under a new version. Pages of an attempt that
+      // has not committed have no visibility record and are never selected here.
       const vervangen = zichtbaar.filter(
-        (z) =>
-          z.hash !== hash &&
-          z.peildatum === extract.peildatum &&
-          z.regios.includes(regio) &&
-          z.zichtbaarOp <= eigen.zichtbaarOp,
+        (z) => z.versie !== winnaar.versie && z.peildatum === extract.peildatum && z.regios.includes(regio),
       );
       for (const oud of vervangen) {
         const paginas = await this.queryPages(
           'wachtlijst',
           regio,
-          rijenSkPrefix(extract.peildatum, oud.hash),
+          rijenSkPrefix(extract.peildatum, oud.versie),
         );
         for (const pagina of paginas)
           deletes.push({ DeleteRequest: { Key: { pk: pagina.pk, sk: pagina.sk } } });
@@ -135,11 +134,10 @@ export class DynamoExtractData implements ExtractDataStore {
 
   async getWachtlijst(regio: RegioCode, peildatum: CalendarDate): Promise<WachtlijstRegel[] | undefined> {
     const zichtbaar = await this.log.listZichtbareExtracten('wachtlijst');
-    const kandidaten = zichtbaar.filter((z) => z.peildatum === peildatum && z.regios.includes(regio));
-    // The list is in commit order: the last committed snapshot of (region, peildatum) replaced the others.
-    const winnaar = kandidaten[kandidaten.length - 1];
+    // The last committed snapshot of (region, peildatum) replaced the others.
+    const winnaar = winnendeMomentopname(zichtbaar, regio, peildatum);
     if (!winnaar) return undefined;
-    const paginas = await this.queryPages('wachtlijst', regio, rijenSkPrefix(peildatum, winnaar.hash));
+    const paginas = await this.queryPages('wachtlijst', regio, rijenSkPrefix(peildatum, winnaar.versie));
     return paginas.flatMap((p) => decodePage(p.rijen, codecVoor('wachtlijst'), regio));
   }
 
@@ -165,7 +163,7 @@ export class DynamoExtractData implements ExtractDataStore {
     const zichtbaar = new Map(
       (await this.log.listZichtbareExtracten(soort))
         .filter((z) => z.regios.includes(regio) && (totEnMet === undefined || z.peildatum <= totEnMet))
-        .map((z) => [z.hash, z]),
+        .map((z) => [z.versie, z]),
     );
     if (zichtbaar.size === 0) return { peildatum: null, regels: [] };
     let peildatum: CalendarDate | null = null;
@@ -174,7 +172,7 @@ export class DynamoExtractData implements ExtractDataStore {
 
     const winnaars = new Map<string, { regel: ExtractRegels[S]; bron: ZichtbaarExtract }>();
     for (const pagina of await this.queryPages(soort, regio)) {
-      const bron = zichtbaar.get(hashFromRijenSk(pagina.sk));
+      const bron = zichtbaar.get(versieFromRijenSk(pagina.sk));
       if (!bron) continue; // an ingest that never committed, or was replaced
       for (const regel of decodePage(pagina.rijen, codecVoor(soort), regio)) {
         const id = idOf(regel);

@@ -4,13 +4,21 @@ import type { ExtractSoort } from '../../extracts/extract-rows.ts';
 import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
 import {
   type ExtractLogRegel,
+  extractVersie,
   type IngestEigenaar,
   MAX_FOUTEN_IN_LOG,
   type ZichtbaarExtract,
 } from '../extract-log.ts';
 import { GSI1 } from '../table-definition.ts';
 import type { BeginUitkomst, ExtractLogStore } from '../zorgplicht-store.ts';
-import { EXTRACT_LOG_INDEX_PK, extractLogIndexSk, extractLogKey, zichtbaarKey, zichtbaarPk } from './keys.ts';
+import {
+  EXTRACT_LOG_INDEX_PK,
+  extractLogIndexSk,
+  extractLogKey,
+  volgnummerKey,
+  zichtbaarKey,
+  zichtbaarPk,
+} from './keys.ts';
 import { queryAll } from './query-all.ts';
 
 interface ExtractLogItem extends ExtractLogRegel {
@@ -32,7 +40,28 @@ function toItem(regel: ExtractLogRegel, eigenaar?: IngestEigenaar): Record<strin
 
 function fromItem(item: Record<string, unknown>): ExtractLogItem {
   const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, entiteit: _e, ...rest } = item;
-  return rest as unknown as ExtractLogItem;
+  // The item was written by toItem from an ExtractLogRegel; entries older than generations lack one.
+  const regel = rest as unknown as ExtractLogItem;
+  return { ...regel, generatie: regel.generatie ?? 0 };
+}
+
+/** A visibility record as stored; records from before sequence numbers order as 0, by commit time. */
+function zichtbaarFromItem(item: Record<string, unknown>): ZichtbaarExtract {
+  // Written by commitIngest from a ZichtbaarExtract; older records lack versie, volgnummer, counts.
+  const z = item as unknown as Partial<ZichtbaarExtract> &
+    Pick<ZichtbaarExtract, 'hash' | 'soort' | 'peildatum'>;
+  return {
+    hash: z.hash,
+    versie: z.versie ?? z.hash,
+    soort: z.soort,
+    bestandsnaam: z.bestandsnaam ?? '',
+    regios: z.regios ?? [],
+    peildatum: z.peildatum,
+    rijen: z.rijen ?? 0,
+    rijenPerRegio: z.rijenPerRegio ?? {},
+    volgnummer: z.volgnummer ?? 0,
+    zichtbaarOp: z.zichtbaarOp ?? '',
+  };
 }
 
 function stripEigenaar(item: ExtractLogItem): ExtractLogRegel {
@@ -87,17 +116,45 @@ export class DynamoExtractLog implements ExtractLogStore {
       status: 'afgewezen',
       ontvangenOp: bestaand?.ontvangenOp ?? regel.ontvangenOp,
       pogingen: (bestaand?.pogingen ?? 0) + 1,
+      generatie: bestaand?.generatie ?? 0,
     };
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: toItem(merged) }));
+  }
+
+  async recordOnderbroken(regel: ExtractLogRegel): Promise<void> {
+    const bestaand = await this.getItem(regel.hash);
+    if (bestaand?.status === 'verwerkt' || bestaand?.status === 'bezig') return;
+    const merged: ExtractLogRegel = {
+      ...regel,
+      status: 'onderbroken',
+      ontvangenOp: bestaand?.ontvangenOp ?? regel.ontvangenOp,
+      pogingen: (bestaand?.pogingen ?? 0) + 1,
+      generatie: bestaand?.generatie ?? 0,
+    };
+    try {
+      await this.client.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: toItem(merged),
+          // Only over the entry as it was read: never over a commit or a claim made meanwhile.
+          ConditionExpression: bestaand ? 'pogingen = :pogingen' : 'attribute_not_exists(pk)',
+          ExpressionAttributeValues: bestaand ? { ':pogingen': bestaand.pogingen } : undefined,
+        }),
+      );
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
   }
 
   async beginIngest(
     regel: ExtractLogRegel,
     eigenaar: IngestEigenaar,
     isAlive: (eigenaar: IngestEigenaar) => boolean,
+    options: { readonly opnieuw?: boolean } = {},
   ): Promise<BeginUitkomst> {
     const bestaand = await this.getItem(regel.hash);
-    if (bestaand?.status === 'verwerkt') return { soort: 'al verwerkt', regel: stripEigenaar(bestaand) };
+    if (bestaand?.status === 'verwerkt' && !options.opnieuw)
+      return { soort: 'al verwerkt', regel: stripEigenaar(bestaand) };
     if (
       bestaand?.status === 'bezig' &&
       bestaand.eigenaar &&
@@ -108,11 +165,14 @@ export class DynamoExtractLog implements ExtractLogStore {
     }
     const pogingen = (bestaand?.pogingen ?? 0) + 1;
     const ontvangenOp = bestaand?.ontvangenOp ?? regel.ontvangenOp;
+    // A committed extract made current again starts a new generation; an interrupted attempt
+    // completes its own.
+    const generatie = bestaand?.status === 'verwerkt' ? bestaand.generatie + 1 : (bestaand?.generatie ?? 0);
     try {
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: toItem({ ...regel, status: 'bezig', pogingen, ontvangenOp }, eigenaar),
+          Item: toItem({ ...regel, status: 'bezig', pogingen, ontvangenOp, generatie }, eigenaar),
           // Optimistic concurrency: only if nobody changed the entry since we read it.
           ConditionExpression: bestaand ? 'pogingen = :pogingen' : 'attribute_not_exists(pk)',
           ExpressionAttributeValues: bestaand ? { ':pogingen': bestaand.pogingen } : undefined,
@@ -121,40 +181,78 @@ export class DynamoExtractLog implements ExtractLogStore {
     } catch (error) {
       if (!isConditionFailure(error)) throw error;
       const nu = await this.getItem(regel.hash);
-      if (nu?.status === 'verwerkt') return { soort: 'al verwerkt', regel: stripEigenaar(nu) };
+      if (nu?.status === 'verwerkt' && !options.opnieuw)
+        return { soort: 'al verwerkt', regel: stripEigenaar(nu) };
       return { soort: 'bezig', eigenaar: nu?.eigenaar ?? eigenaar };
     }
-    return { soort: 'begonnen', pogingen, ontvangenOp };
+    return { soort: 'begonnen', pogingen, ontvangenOp, generatie };
   }
 
-  async commitIngest(regel: ExtractLogRegel, _eigenaar: IngestEigenaar): Promise<ExtractLogRegel> {
+  async commitIngest(
+    regel: ExtractLogRegel,
+    _eigenaar: IngestEigenaar,
+  ): Promise<{ regel: ExtractLogRegel; zichtbaar: ZichtbaarExtract }> {
     if (!regel.soort || !regel.peildatum)
       throw new Error('Een extract zonder soort of peildatum kan niet zichtbaar worden');
     const zichtbaarOp = this.now().toISOString();
+    const versie = extractVersie(regel.hash, regel.generatie);
+    const key = zichtbaarKey(regel.soort, versie);
     const zichtbaar: ZichtbaarExtract = {
       hash: regel.hash,
+      versie,
       soort: regel.soort,
+      bestandsnaam: regel.bestandsnaam,
       regios: [...regel.regios],
       peildatum: regel.peildatum,
       rijen: regel.rijen,
+      rijenPerRegio: regel.rijenPerRegio ?? {},
+      // Taken just before the commit: a later commit always gets a higher number.
+      volgnummer: await this.nextVolgnummer(regel.soort),
       zichtbaarOp,
     };
+    let vastgelegd = zichtbaar;
     try {
       // The commit point: one conditional PutItem makes the whole extract visible.
       await this.client.send(
         new PutCommand({
           TableName: this.tableName,
-          Item: { ...zichtbaarKey(regel.soort, regel.hash), entiteit: 'zichtbaar', ...zichtbaar },
+          Item: { ...key, entiteit: 'zichtbaar', ...zichtbaar },
           ConditionExpression: 'attribute_not_exists(pk)',
         }),
       );
     } catch (error) {
       // Already visible: an earlier attempt committed and stopped before updating the log.
+      // That commit stands, with its own sequence number.
       if (!isConditionFailure(error)) throw error;
+      const { Item } = await this.client.send(
+        new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }),
+      );
+      if (Item) vastgelegd = zichtbaarFromItem(Item);
     }
-    const verwerkt: ExtractLogRegel = { ...regel, status: 'verwerkt', bijgewerktOp: zichtbaarOp };
+    const verwerkt: ExtractLogRegel = {
+      ...regel,
+      status: 'verwerkt',
+      bijgewerktOp: zichtbaarOp,
+      onderbrokenReden: undefined,
+    };
     await this.client.send(new PutCommand({ TableName: this.tableName, Item: toItem(verwerkt) }));
-    return verwerkt;
+    return { regel: verwerkt, zichtbaar: vastgelegd };
+  }
+
+  /** The next number of the kind's commit counter (atomic; numbers are never reused). */
+  private async nextVolgnummer(soort: ExtractSoort): Promise<number> {
+    const { Attributes } = await this.client.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: volgnummerKey(soort),
+        UpdateExpression: 'SET entiteit = :entiteit ADD volgnummer :een',
+        ExpressionAttributeValues: { ':een': 1, ':entiteit': 'volgnummer' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    const volgnummer = Attributes?.volgnummer;
+    if (typeof volgnummer !== 'number') throw new Error(`Geen volgnummer voor ${soort} gekregen`);
+    return volgnummer;
   }
 
   async markOnderbroken(hash: string, eigenaar: IngestEigenaar, reden: string): Promise<void> {
@@ -182,21 +280,19 @@ export class DynamoExtractLog implements ExtractLogStore {
   }
 
   async listZichtbareExtracten(soort: ExtractSoort): Promise<ZichtbaarExtract[]> {
-    const items = await queryAll<ZichtbaarExtract & Record<string, unknown>>(this.client, {
+    const items = await queryAll(this.client, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk',
       ExpressionAttributeValues: { ':pk': zichtbaarPk(soort) },
       ConsistentRead: true,
     });
     return items
-      .map(({ hash, soort: s, regios, peildatum, rijen, zichtbaarOp }) => ({
-        hash,
-        soort: s,
-        regios,
-        peildatum,
-        rijen,
-        zichtbaarOp,
-      }))
-      .sort((a, b) => a.zichtbaarOp.localeCompare(b.zichtbaarOp) || a.hash.localeCompare(b.hash));
+      .map(zichtbaarFromItem)
+      .sort(
+        (a, b) =>
+          a.volgnummer - b.volgnummer ||
+          a.zichtbaarOp.localeCompare(b.zichtbaarOp) ||
+          a.versie.localeCompare(b.versie),
+      );
   }
 }

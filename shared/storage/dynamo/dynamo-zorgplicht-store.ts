@@ -26,6 +26,7 @@ export function createDynamoStore(
     getExtractLog: (...a) => log.getExtractLog(...a),
     listExtractLog: (...a) => log.listExtractLog(...a),
     recordAfgewezen: (...a) => log.recordAfgewezen(...a),
+    recordOnderbroken: (...a) => log.recordOnderbroken(...a),
     beginIngest: (...a) => log.beginIngest(...a),
     commitIngest: (...a) => log.commitIngest(...a),
     markOnderbroken: (...a) => log.markOnderbroken(...a),

@@ -12,23 +12,26 @@ export const EXTRACT_LOG_INDEX_PK = 'EXTRACTLOG';
 export const extractLogIndexSk = (ontvangenOp: string, hash: string) => `${ontvangenOp}#${hash}`;
 
 export const zichtbaarPk = (soort: ExtractSoort) => `ZICHTBAAR#${soort}`;
-export const zichtbaarKey = (soort: ExtractSoort, hash: string) => ({ pk: zichtbaarPk(soort), sk: hash });
+export const zichtbaarKey = (soort: ExtractSoort, versie: string) => ({ pk: zichtbaarPk(soort), sk: versie });
+
+/** The counter that orders commits of a kind (UpdateItem ADD). */
+export const volgnummerKey = (soort: ExtractSoort) => ({ pk: `VOLGNUMMER#${soort}`, sk: 'VOLGNUMMER' });
 
 export const rijenPk = (soort: ExtractSoort, regio: RegioCode) => `RIJEN#${soort}#${regio}`;
-export const rijenSkPrefix = (peildatum: CalendarDate, hash: string) => `${peildatum}#${hash}#`;
+export const rijenSkPrefix = (peildatum: CalendarDate, versie: string) => `${peildatum}#${versie}#`;
 export const rijenKey = (
   soort: ExtractSoort,
   regio: RegioCode,
   peildatum: CalendarDate,
-  hash: string,
+  versie: string,
   pagina: number,
 ) => ({
   pk: rijenPk(soort, regio),
-  sk: `${rijenSkPrefix(peildatum, hash)}${String(pagina).padStart(5, '0')}`,
+  sk: `${rijenSkPrefix(peildatum, versie)}${String(pagina).padStart(5, '0')}`,
 });
 
-/** The hash inside a rows sort key `<peildatum>#<hash>#<pagina>`. */
-export function hashFromRijenSk(sk: string): string {
+/** The extract version inside a rows sort key `<peildatum>#<versie>#<pagina>`. */
+export function versieFromRijenSk(sk: string): string {
   return sk.split('#')[1] ?? '';
 }
 

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { errorCode } from './error-code.ts';
 
 /** A pid as written in the store's files: a positive integer. */
@@ -36,4 +37,12 @@ function isZombie(pid: number): boolean {
   // "<pid> (<command, may contain spaces and parentheses>) <state> …"
   const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
   return state === 'Z' || state === 'X';
+}
+
+/**
+ * Whether the process that holds a claim (host and pid) still runs, as far as this machine can
+ * tell: a process on another host cannot be checked, so there the claim's lease decides.
+ */
+export function isClaimHolderAlive(holder: { readonly host: string; readonly pid: number }): boolean {
+  return holder.host !== hostname() || isProcessAlive(holder.pid);
 }
