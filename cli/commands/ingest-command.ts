@@ -140,15 +140,25 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
 
 function report(uitkomsten: readonly InboxUitkomst[], format: 'tekst' | 'json', inbox: boolean): void {
   const rapporten = uitkomsten.flatMap((u) => ('rapport' in u ? [u.rapport] : []));
-  const onvolledig = uitkomsten.flatMap((u) =>
-    'onvolledig' in u ? [`${u.bestand.naam}: niet ingelezen: ${u.onvolledig}`] : [],
-  );
   if (format === 'json') {
     process.stdout.write(`${JSON.stringify(rapporten, null, 2)}\n`);
   } else {
     if (inbox && uitkomsten.length === 0) process.stdout.write('De inbox is leeg.\n');
-    for (const rapport of rapporten) process.stdout.write(`${ingestSamenvatting(rapport).join('\n')}\n`);
+    for (const uitkomst of uitkomsten) {
+      const regels =
+        'rapport' in uitkomst
+          ? ingestSamenvatting(uitkomst.rapport)
+          : [`${uitkomst.bestand.naam}: nog niet compleet — ${uitkomst.onvolledig}`];
+      process.stdout.write(`${regels.join('\n')}\n`);
+    }
   }
+  // In the inbox a file still being written just waits for the next run; a named file that
+  // changed while it was read was not ingested, which the user should know.
+  const onvolledig = inbox
+    ? []
+    : uitkomsten.flatMap((u) =>
+        'onvolledig' in u ? [`${u.bestand.naam}: niet ingelezen: ${u.onvolledig}`] : [],
+      );
   const fouten = [
     ...rapporten.flatMap(ingestFoutRegels),
     ...onvolledig,
