@@ -1,72 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { renderJaaroverzichtTekst } from '../../../cli/render/jaaroverzicht-tekst.ts';
-import { type CalendarDate, calendarDate } from '../../../shared/calendar/calendar-date.ts';
-import type { MazMelding, PgbAanvraag, WachtlijstRegel } from '../../../shared/extracts/extract-rows.ts';
 import { berekenJaarcijfers } from '../../../shared/indicators/jaarcijfers.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../../shared/norms/load-normen.ts';
 import { normenHash } from '../../../shared/norms/normen-hash.ts';
-import type { Leveringsvorm } from '../../../shared/reference/leveringsvorm.ts';
-import type { Sector } from '../../../shared/reference/sector.ts';
-import type { Wachtstatus } from '../../../shared/reference/wachtstatus.ts';
-import type { RegioCode } from '../../../shared/reference/zorgkantoorregio.ts';
 import type { SeinOordeel } from '../../../shared/seinen/sein-aanpassing.ts';
+import { d, maz, pgb, R, wacht } from './rekenvoorbeeld-regels.ts';
 
 /** The worked example "Rekenvoorbeeld jaarcijfers" of docs/rekenregels.md, number for number. */
-const R = '5517' as RegioCode;
-const d = (text: string): CalendarDate => calendarDate(text);
 const P = d('2023-01-31');
 
 let volgnummer = 0;
+/** A group of `aantal` items with the same dates, each with its own id. */
 const groep = <T>(aantal: number, maak: (id: string) => T): T[] =>
   Array.from({ length: aantal }, () => maak(`x${++volgnummer}`));
 
-const pgb = (
-  aantal: number,
-  ontvangst: string,
-  besluit?: [string, NonNullable<PgbAanvraag['besluit']>],
-): PgbAanvraag[] =>
-  groep(aantal, (id) => ({
-    regio: R,
-    clientId: id,
-    aanvraagId: id,
-    ontvangstdatum: d(ontvangst),
-    besluitdatum: besluit ? d(besluit[0]) : undefined,
-    besluit: besluit?.[1],
-  }));
-
-const maz = (aantal: number, vorm: Leveringsvorm, aanvang: string, verwerkt?: string): MazMelding[] =>
-  groep(aantal, (id) => ({
-    regio: R,
-    clientId: id,
-    mazId: id,
-    leveringsvorm: vorm,
-    aanvangsdatumZorg: d(aanvang),
-    verwerkingsdatumCak: verwerkt ? d(verwerkt) : undefined,
-  }));
-
-const wacht = (
-  clientId: string,
-  sector: Sector,
-  wachtstatus: Wachtstatus,
-  classificatie: string,
-  ingang: string,
-): WachtlijstRegel => ({
-  regio: R,
-  clientId,
-  sector,
-  wachtstatus,
-  classificatie,
-  ingangsdatumStatus: d(ingang),
-  zorgTijdensWachten: true,
-});
-
-const A = wacht('A', 'VV', 'urgent_plaatsen', '01', '2022-03-25');
-const B = wacht('B', 'VV', 'actief_plaatsen', '09', '2022-03-01');
-const C = wacht('C', 'GHZ', 'actief_plaatsen', '10', '2022-02-01');
-const D = wacht('D', 'VV', 'actief_plaatsen', '09', '2022-06-15');
-const E = wacht('E', 'GGZ', 'wacht_op_voorkeur', '13', '2021-01-01');
-const F = wacht('F', 'VV', 'urgent_plaatsen', '02', '2022-12-20');
-const G = wacht('G', 'GHZ', 'actief_plaatsen', '10', '2022-10-01');
+const A = wacht('A', 'VV', 'urgent_plaatsen', '01', '2022-03-25', true);
+const B = wacht('B', 'VV', 'actief_plaatsen', '09', '2022-03-01', true);
+const C = wacht('C', 'GHZ', 'actief_plaatsen', '10', '2022-02-01', true);
+const D = wacht('D', 'VV', 'actief_plaatsen', '09', '2022-06-15', true);
+const E = wacht('E', 'GGZ', 'wacht_op_voorkeur', '13', '2021-01-01', true);
+const F = wacht('F', 'VV', 'urgent_plaatsen', '02', '2022-12-20', true);
+const G = wacht('G', 'GHZ', 'actief_plaatsen', '10', '2022-10-01', true);
 
 const oordeel = (
   jaar: number,
@@ -87,7 +41,10 @@ const invoer = {
   regio: R,
   jaar: 2022,
   momentopnamen: [
-    { peildatum: d('2021-12-31'), regels: [wacht('X', 'VV', 'urgent_plaatsen', '01', '2021-11-01'), E] },
+    {
+      peildatum: d('2021-12-31'),
+      regels: [wacht('X', 'VV', 'urgent_plaatsen', '01', '2021-11-01', true), E],
+    },
     { peildatum: d('2022-03-31'), regels: [A, B, C, E] },
     { peildatum: d('2022-06-15'), regels: [B, C, E] },
     { peildatum: d('2022-06-30'), regels: [C, D, E] },
@@ -98,23 +55,23 @@ const invoer = {
   pgb: {
     peildatum: P,
     regels: [
-      ...pgb(966, '2022-03-01', ['2022-04-05', 'toegekend']), // A
-      ...pgb(50, '2022-06-01', ['2022-07-20', 'toegekend']), // B
-      ...pgb(1, '2022-11-19', ['2022-12-31', 'toegekend']), // C
-      ...pgb(1, '2022-11-20', ['2023-01-10', 'toegekend']), // D
-      ...pgb(1, '2022-10-01'), // E
-      ...pgb(1, '2022-09-01', ['2022-09-20', 'ingetrokken']), // F
-      ...pgb(1, '2021-11-20', ['2021-12-30', 'toegekend']), // G
+      ...groep(966, (id) => pgb(id, '2022-03-01', ['2022-04-05', 'toegekend'])), // A
+      ...groep(50, (id) => pgb(id, '2022-06-01', ['2022-07-20', 'toegekend'])), // B
+      ...groep(1, (id) => pgb(id, '2022-11-19', ['2022-12-31', 'toegekend'])), // C
+      ...groep(1, (id) => pgb(id, '2022-11-20', ['2023-01-10', 'toegekend'])), // D
+      ...groep(1, (id) => pgb(id, '2022-10-01')), // E
+      ...groep(1, (id) => pgb(id, '2022-09-01', ['2022-09-20', 'ingetrokken'])), // F
+      ...groep(1, (id) => pgb(id, '2021-11-20', ['2021-12-30', 'toegekend'])), // G
     ],
   },
   maz: {
     peildatum: P,
     regels: [
-      ...maz(18, 'verblijf', '2022-03-01', '2022-03-21'), // M1
-      ...maz(2, 'verblijf', '2022-05-01', '2022-06-15'), // M2
-      ...maz(9, 'pgb', '2022-02-01', '2022-06-01'), // M3
-      ...maz(3, 'pgb', '2022-06-01'), // M4
-      ...maz(1, 'vpt', '2022-12-15', '2023-01-20'), // M5
+      ...groep(18, (id) => maz(id, 'verblijf', '2022-03-01', '2022-03-21')), // M1
+      ...groep(2, (id) => maz(id, 'verblijf', '2022-05-01', '2022-06-15')), // M2
+      ...groep(9, (id) => maz(id, 'pgb', '2022-02-01', '2022-06-01')), // M3
+      ...groep(3, (id) => maz(id, 'pgb', '2022-06-01')), // M4
+      ...groep(1, (id) => maz(id, 'vpt', '2022-12-15', '2023-01-20')), // M5
     ],
   },
   oordelen: [
