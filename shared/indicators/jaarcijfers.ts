@@ -1,11 +1,10 @@
 import { type CalendarDate, monthOf } from '../calendar/calendar-date.ts';
-import type { MazMelding, PgbAanvraag } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
 import { LEVERINGSVORMEN, type Leveringsvorm } from '../reference/leveringsvorm.ts';
 import { SECTOREN } from '../reference/sector.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { laatstePer, OORDEEL_SEINEN, type SeinOordeel } from '../seinen/sein-aanpassing.ts';
-import type { Stand } from '../storage/zorgplicht-store.ts';
+import type { IndicatorInvoer } from './bereken-indicatoren.ts';
 import { kiesMomentopnamenVanJaar, maandenVanJaar } from './jaar-momentopnamen.ts';
 import type {
   Jaarcijfer,
@@ -33,8 +32,8 @@ export interface JaarInvoer {
   /** The region's newest wachtlijst peildatum of any year, for the basis; null without any. */
   readonly nieuwsteWachtlijstPeildatum: CalendarDate | null;
   /** The region's current pgb state: its newest peildatum is the stand P (contracts §3.2). */
-  readonly pgb: Stand<PgbAanvraag>;
-  readonly maz: Stand<MazMelding>;
+  readonly pgb: IndicatorInvoer['pgb'];
+  readonly maz: IndicatorInvoer['maz'];
   /** The region's judged seinen with their history; those of other years are ignored. */
   readonly oordelen: readonly SeinOordeel[];
 }
