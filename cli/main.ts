@@ -7,6 +7,7 @@ import { aanpassingenCommand } from './commands/aanpassingen-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { extractenCommand } from './commands/extracten-command.ts';
 import { indicatorenCommand } from './commands/indicatoren-command.ts';
+import { jaaroverzichtCommand } from './commands/jaaroverzicht-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { normenCommand } from './commands/normen-command.ts';
 import { oordeelCommand } from './commands/oordeel-command.ts';
@@ -38,6 +39,7 @@ export async function main(args: readonly string[]): Promise<number> {
     .command(ingestCommand)
     .command(demoCommand)
     .command(indicatorenCommand)
+    .command(jaaroverzichtCommand)
     .command(signaallijstCommand)
     .command(seinenCommand)
     .command(extractenCommand)

@@ -26,6 +26,16 @@ export function formatPercentage(value: number | null): string {
   return value === null ? '–' : `${PERCENT_ONE_DECIMAL.format(value)}%`;
 }
 
+const PERCENT_TWO_DECIMALS = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** 85.05 → 85,05% (two decimals, as the uitvoeringsverslag reports year figures) */
+export function formatPercentageTweeDecimalen(value: number | null): string {
+  return value === null ? '–' : `${PERCENT_TWO_DECIMALS.format(value)}%`;
+}
+
 const MAAND_AFKORTINGEN = [
   'jan',
   'feb',

@@ -241,3 +241,158 @@ export function orakelKleur(t: number, n: number | null, drempel: number): 'groe
   // 100 t / n ≥ drempel  ⇔  100 t ≥ drempel n; drempels in the tests have at most one decimal
   return 1000 * t >= Math.round(drempel * 10) * n ? 'groen' : 'oranje';
 }
+
+// ---- year figures (contracts §3.4) ---------------------------------------------------------
+
+/** 100 × t / n to two decimals, half up, by long division in integers; null when n = 0. */
+export function percentageTweeDecimalen(t: number, n: number): number | null {
+  if (n === 0) return null;
+  let honderdsten = Math.trunc((10000 * t) / n);
+  const rest = 10000 * t - honderdsten * n;
+  if (2 * rest >= n) honderdsten += 1;
+  return honderdsten / 100;
+}
+
+/** Colour from t/n against a drempel of at most two decimals, exactly. */
+export function orakelKleurTweeDecimalen(t: number, n: number | null, drempel: number): Kleur {
+  if (n === null || n === 0) return 'onbekend';
+  return 10000 * t >= Math.round(drempel * 100) * n ? 'groen' : 'oranje';
+}
+
+type Kleur = 'groen' | 'oranje' | 'onbekend';
+
+export interface OrakelJaarcijfer {
+  readonly tijdig: number;
+  readonly teLaat: number;
+  readonly percentageTijdig: number | null;
+}
+
+export interface OrakelJaar {
+  readonly pgb: OrakelJaarcijfer;
+  readonly maz: {
+    readonly perLeveringsvorm: Partial<Record<Leveringsvorm, OrakelJaarcijfer>>;
+    readonly totaal: OrakelJaarcijfer;
+  };
+  readonly tijdigeZorg: { binnen: number; totaal: number; percentage: number | null };
+  readonly seinen: Record<
+    'tijdige_zorg' | 'tijdige_pgb_toekenning' | 'tijdige_eigen_bijdrage',
+    { waarde: number | null; drempel: number; kleur: Kleur }
+  >;
+  readonly oordelen: ReadonlyArray<{
+    sein: string;
+    kleur: string;
+    toelichting: string;
+    door: string;
+    op: string;
+  }>;
+  readonly momentopnamen: ReadonlyArray<{ maand: CalendarMonth; peildatum: CalendarDate }>;
+}
+
+export interface OrakelJaarInvoer {
+  readonly jaar: number;
+  /** Any snapshots of the region, of any year, in any order. */
+  readonly snapshots: ReadonlyArray<{ peildatum: CalendarDate; regels: readonly WachtlijstRegel[] }>;
+  readonly pgb: { peildatum: CalendarDate | null; regels: readonly PgbAanvraag[] };
+  readonly maz: { peildatum: CalendarDate | null; regels: readonly MazMelding[] };
+  readonly oordelen: ReadonlyArray<{
+    jaar: number;
+    sein: string;
+    kleur: string;
+    toelichting: string;
+    auteur: string;
+    tijdstip: string;
+  }>;
+}
+
+/** An item counts in year J when its deadline is in J and has passed by P (an open item at its deadline has not). */
+function telJaar(
+  items: readonly ItemOordeel[],
+  jaar: number,
+  peildatum: CalendarDate | null,
+): OrakelJaarcijfer {
+  let tijdig = 0;
+  let teLaat = 0;
+  for (const item of items) {
+    if (peildatum === null || Number(item.deadline.slice(0, 4)) !== jaar) continue;
+    const verlopen = item.besloten ? item.deadline <= peildatum : item.deadline < peildatum;
+    if (!verlopen) continue;
+    if (item.tijdig) tijdig++;
+    if (item.teLaat) teLaat++;
+  }
+  return { tijdig, teLaat, percentageTijdig: percentageTweeDecimalen(tijdig, tijdig + teLaat) };
+}
+
+const OORDEEL_VOLGORDE = ['keuze_leveringsvormen', 'passende_zorg', 'continuiteit_van_zorg'];
+
+/** The year figures of §3.4, read naively from the contract. */
+export function orakelJaar(normen: Normen, invoer: OrakelJaarInvoer): OrakelJaar {
+  const { jaar } = invoer;
+
+  // pgb and MAZ: items due in J (deadline in J, passed by P), judged at the newest P.
+  const pgbP = invoer.pgb.peildatum;
+  const pgb = telJaar(pgbP === null ? [] : beoordeelPgb(normen, invoer.pgb.regels, pgbP), jaar, pgbP);
+  const mazP = invoer.maz.peildatum;
+  const mazItems = mazP === null ? [] : beoordeelMaz(normen, invoer.maz.regels, mazP);
+  const perLeveringsvorm: Partial<Record<Leveringsvorm, OrakelJaarcijfer>> = {};
+  for (const vorm of ['verblijf', 'vpt', 'mpt', 'dtv', 'pgb', 'vkb'] as const) {
+    const cijfer = telJaar(
+      mazItems.filter((i) => i.leveringsvorm === vorm),
+      jaar,
+      mazP,
+    );
+    if (cijfer.tijdig + cijfer.teLaat > 0) perLeveringsvorm[vorm] = cijfer;
+  }
+  const mazTotaal = telJaar(mazItems, jaar, mazP);
+
+  // Tijdige zorg: per month of J the snapshot with the latest peildatum in that month.
+  const momentopnamen: Array<{ maand: CalendarMonth; peildatum: CalendarDate }> = [];
+  let binnen = 0;
+  let totaal = 0;
+  for (let maandNr = 1; maandNr <= 12; maandNr++) {
+    const maand = `${jaar}-${String(maandNr).padStart(2, '0')}`;
+    const inMaand = invoer.snapshots.filter((s) => s.peildatum.startsWith(`${maand}-`));
+    if (inMaand.length === 0) continue;
+    const laatste = inMaand.reduce((a, b) => (b.peildatum > a.peildatum ? b : a));
+    momentopnamen.push({ maand: monthOf(laatste.peildatum), peildatum: laatste.peildatum });
+    for (const regel of laatste.regels) {
+      if (regel.wachtstatus !== 'urgent_plaatsen' && regel.wachtstatus !== 'actief_plaatsen') continue;
+      totaal++;
+      if (!beoordeelWachtende(normen, regel, laatste.peildatum).buiten) binnen++;
+    }
+  }
+  const zorgPercentage =
+    momentopnamen.length === 0 ? null : totaal === 0 ? 100 : percentageTweeDecimalen(binnen, totaal);
+  const zorgKleur: Kleur =
+    zorgPercentage === null
+      ? 'onbekend'
+      : totaal === 0
+        ? orakelKleurTweeDecimalen(1, 1, normen.seinDrempels.tijdige_zorg)
+        : orakelKleurTweeDecimalen(binnen, totaal, normen.seinDrempels.tijdige_zorg);
+
+  const sein = (c: OrakelJaarcijfer, drempel: number) => ({
+    waarde: c.percentageTijdig,
+    drempel,
+    kleur: orakelKleurTweeDecimalen(c.tijdig, c.tijdig + c.teLaat, drempel),
+  });
+
+  // Judged seinen of J: the latest per sein.
+  const oordelen = OORDEEL_VOLGORDE.flatMap((id) => {
+    const kandidaten = invoer.oordelen.filter((o) => o.jaar === jaar && o.sein === id);
+    if (kandidaten.length === 0) return [];
+    const o = kandidaten.reduce((a, b) => (b.tijdstip > a.tijdstip ? b : a));
+    return [{ sein: o.sein, kleur: o.kleur, toelichting: o.toelichting, door: o.auteur, op: o.tijdstip }];
+  });
+
+  return {
+    pgb,
+    maz: { perLeveringsvorm, totaal: mazTotaal },
+    tijdigeZorg: { binnen, totaal, percentage: zorgPercentage },
+    seinen: {
+      tijdige_zorg: { waarde: zorgPercentage, drempel: normen.seinDrempels.tijdige_zorg, kleur: zorgKleur },
+      tijdige_pgb_toekenning: sein(pgb, normen.seinDrempels.tijdige_pgb_toekenning),
+      tijdige_eigen_bijdrage: sein(mazTotaal, normen.seinDrempels.tijdige_eigen_bijdrage),
+    },
+    oordelen,
+    momentopnamen,
+  };
+}

@@ -1,53 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CalendarDate, calendarDate, calendarMonth } from '../../../shared/calendar/calendar-date.ts';
-import type { MazMelding, PgbAanvraag, WachtlijstRegel } from '../../../shared/extracts/extract-rows.ts';
+import { calendarMonth } from '../../../shared/calendar/calendar-date.ts';
 import { berekenIndicatoren } from '../../../shared/indicators/bereken-indicatoren.ts';
 import { berekenSignaallijst } from '../../../shared/indicators/signaallijst.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../../shared/norms/load-normen.ts';
-import type { Leveringsvorm } from '../../../shared/reference/leveringsvorm.ts';
-import type { Sector } from '../../../shared/reference/sector.ts';
-import type { Wachtstatus } from '../../../shared/reference/wachtstatus.ts';
-import type { RegioCode } from '../../../shared/reference/zorgkantoorregio.ts';
+import { d, maz, pgb, R, wacht } from './rekenvoorbeeld-regels.ts';
 
 /** The worked example of docs/rekenregels.md, number for number. */
-const R = '5517' as RegioCode;
-const d = (text: string): CalendarDate => calendarDate(text);
-
-const wacht = (
-  clientId: string,
-  sector: Sector,
-  wachtstatus: Wachtstatus,
-  classificatie: string,
-  ingang: string,
-  zorg: boolean,
-): WachtlijstRegel => ({
-  regio: R,
-  clientId,
-  sector,
-  wachtstatus,
-  classificatie,
-  ingangsdatumStatus: d(ingang),
-  zorgTijdensWachten: zorg,
-});
-
-const pgb = (id: string, ontvangst: string, besluit?: [string, PgbAanvraag['besluit']]): PgbAanvraag => ({
-  regio: R,
-  clientId: id,
-  aanvraagId: id,
-  ontvangstdatum: d(ontvangst),
-  besluitdatum: besluit ? d(besluit[0]) : undefined,
-  besluit: besluit?.[1],
-});
-
-const maz = (id: string, vorm: Leveringsvorm, aanvang: string, verwerkt?: string): MazMelding => ({
-  regio: R,
-  clientId: id,
-  mazId: id,
-  leveringsvorm: vorm,
-  aanvangsdatumZorg: d(aanvang),
-  verwerkingsdatumCak: verwerkt ? d(verwerkt) : undefined,
-});
-
 const invoer = {
   wachtlijst: {
     peildatum: d('2023-08-28'),
