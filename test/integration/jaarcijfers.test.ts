@@ -1,8 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ingestBestand } from '../../shared/ingest/ingest-bestand.ts';
+import { ingestExtract } from '../../shared/ingest/ingest-extract.ts';
 import { leesJaarInvoer } from '../../shared/indicators/jaar-invoer.ts';
 import { berekenJaarcijfers } from '../../shared/indicators/jaarcijfers.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../shared/norms/load-normen.ts';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   t = await createTestStore();
   normen = await loadNormenFile(STANDAARD_NORMEN_PAD);
   for (const pad of await schrijfJaar2022(dir)) {
-    const rapport = await ingestBestand(pad, basename(pad), t.context);
+    const rapport = await ingestExtract({ naam: basename(pad), bytes: await readFile(pad) }, t.context);
     expect(rapport.fouten).toStrictEqual([]);
     expect(rapport.status, basename(pad)).toBe('verwerkt');
   }
