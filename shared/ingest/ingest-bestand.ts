@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import type { ExtractArchief } from '../archive/extract-archief.ts';
+import { todayInAmsterdam } from '../calendar/calendar-date.ts';
 import { type AfgewezenExtract, type GeparseerdExtract, parseExtract } from '../extracts/parse-extract.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ExtractLogRegel, IngestEigenaar } from '../storage/extract-log.ts';
@@ -68,6 +69,7 @@ export async function ingestBestand(
 
   let gelezen = 0;
   const uitkomst = await parseExtract(createReadStream(pad), {
+    vandaag: todayInAmsterdam(now()),
     onBytes: (bytes) => {
       gelezen += bytes;
       opties.onLezen?.(gelezen, size);
