@@ -114,6 +114,8 @@ async function afwijzen(
     peildatum: afgewezen.peildatum,
     rijen: afgewezen.rijen,
     fouten: afgewezen.fouten,
+    foutAantal: afgewezen.foutAantal,
+    foutSamenvatting: afgewezen.foutSamenvatting,
     waarschuwingen: afgewezen.waarschuwingen,
     tijdstip,
     bsnVerwijderd: afgewezen.bevatBsn,
@@ -133,7 +135,8 @@ async function afwijzen(
     rijen: afgewezen.rijen,
     status: 'afgewezen',
     fouten: afgewezen.fouten,
-    foutAantal: afgewezen.fouten.length,
+    foutAantal: afgewezen.foutAantal,
+    foutSamenvatting: afgewezen.foutSamenvatting,
     waarschuwingen: afgewezen.waarschuwingen,
     ontvangenOp: tijdstip,
     bijgewerktOp: tijdstip,
@@ -144,7 +147,7 @@ async function afwijzen(
     extract: hash.slice(0, 12),
     soort: afgewezen.soort,
     rijen: afgewezen.rijen,
-    foutAantal: afgewezen.fouten.length,
+    foutAantal: afgewezen.foutAantal,
   });
   return { ...rapport, archief };
 }

@@ -2,12 +2,8 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, GetCommand, PutCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { ExtractSoort } from '../../extracts/extract-rows.ts';
 import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
-import {
-  type ExtractLogRegel,
-  type IngestEigenaar,
-  MAX_FOUTEN_IN_LOG,
-  type ZichtbaarExtract,
-} from '../extract-log.ts';
+import { type ExtractLogRegel, type IngestEigenaar, type ZichtbaarExtract } from '../extract-log.ts';
+import { fitExtractLogRegel } from '../extract-log-omvang.ts';
 import { GSI1 } from '../table-definition.ts';
 import type { BeginUitkomst, ExtractLogStore } from '../zorgplicht-store.ts';
 import { EXTRACT_LOG_INDEX_PK, extractLogIndexSk, extractLogKey, zichtbaarKey, zichtbaarPk } from './keys.ts';
@@ -18,14 +14,15 @@ interface ExtractLogItem extends ExtractLogRegel {
 }
 
 function toItem(regel: ExtractLogRegel, eigenaar?: IngestEigenaar): Record<string, unknown> {
+  // Errors, summary and warnings capped by count and size: an item may not exceed 400 KB.
+  const past = fitExtractLogRegel(regel);
   return {
     ...extractLogKey(regel.hash),
     [GSI1.partitionKey]: EXTRACT_LOG_INDEX_PK,
     [GSI1.sortKey]: extractLogIndexSk(regel.ontvangenOp, regel.hash),
     entiteit: 'extractlog',
-    ...regel,
-    regios: [...regel.regios],
-    fouten: regel.fouten.slice(0, MAX_FOUTEN_IN_LOG),
+    ...past,
+    regios: [...past.regios],
     eigenaar,
   };
 }
