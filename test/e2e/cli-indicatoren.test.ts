@@ -144,6 +144,8 @@ describe('indicatoren and signaallijst through the CLI', () => {
       'Soort;Client-id;Categorie;Dagen;Normdagen;Wachtstatus;Classificatie;Sector;Zorg tijdens wachten;Aanvraag-id;MAZ-id;Leveringsvorm;Uitval;Startdatum;Deadline;Peildatum',
     );
     expect(lines).toHaveLength(lijst.length + 1);
+    // Dates for Dutch Excel: startdatum, deadline and peildatum as DD-MM-JJJJ.
+    for (const line of lines.slice(1)) expect(line).toMatch(/(;\d{2}-\d{2}-\d{4}){3}$/);
   });
 
   it('signaallijst --peildatum gives the list as it stood then', async () => {
