@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { GeenCsvFout } from './geen-csv-fout.ts';
 import { firstInvalidUtf8Offset, wholeCharacterLength } from './utf8-validatie.ts';
 
@@ -102,7 +103,8 @@ export async function* utf8Tekst(
     const heel = einde ? stuk.length : wholeCharacterLength(stuk);
     const tekst = stuk.subarray(0, heel);
     rest = stuk.subarray(heel);
-    const fout = firstInvalidUtf8Offset(tekst);
+    // Node's native check first; the byte-by-byte search only once the text is known to be bad.
+    const fout = isUtf8(tekst) ? -1 : firstInvalidUtf8Offset(tekst);
     // Whichever comes first in the file is reported: binary data, or a byte that is not UTF-8.
     if ((fout === -1 ? tekst : tekst.subarray(0, fout)).includes(0)) {
       throw new GeenCsvFout('dit is geen tekstbestand (CSV): het bevat binaire gegevens');
