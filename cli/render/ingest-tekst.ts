@@ -1,4 +1,9 @@
-import { foutAantalVan, foutRegels, type IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
+import {
+  foutAantalVan,
+  foutRegels,
+  foutWeergave,
+  type IngestRapport,
+} from '../../shared/ingest/ingest-rapport.ts';
 import { MAX_FOUTEN_PER_SOORT } from '../../shared/extracts/fout-verzameling.ts';
 import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
 
@@ -20,7 +25,7 @@ export function ingestSamenvatting(rapport: IngestRapport): string[] {
   if (rapport.status === 'afgewezen') {
     const aantal = foutAantalVan(rapport);
     const getoond =
-      aantal > rapport.fouten.length
+      foutWeergave(rapport).verborgen > 0
         ? ` (de eerste ${MAX_FOUTEN_PER_SOORT} van elke soort staan hieronder)`
         : '';
     regels.push(

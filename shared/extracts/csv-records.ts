@@ -22,8 +22,8 @@ const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 const REGELEINDE = /\r\n|\n|\r/;
 /** Excel's `sep=;` first line (also quoted, or padded with the same character). */
 const SEP_REGEL = /^"?sep=(.)"?\1*$/i;
-/** A line without any data: only spaces and delimiters. */
-const LEGE_REGEL = /^[\s,;]*$/;
+/** A line without any data: only spaces, delimiters and empty quotes. */
+const LEGE_REGEL = /^[\s,;"]*$/;
 
 /**
  * The delimiter of a file, decided on its header line: `;` (Dutch Excel) when it has more

@@ -36,13 +36,20 @@ export function foutAantalVan(rapport: IngestRapport): number {
   return rapport.foutAantal ?? rapport.fouten.length;
 }
 
+/** The errors of a report as text lines, and how many errors have no line of their own. */
+export interface FoutWeergave {
+  readonly regels: readonly string[];
+  /** Errors only counted in a "… en nog" line. */
+  readonly verborgen: number;
+}
+
 /**
  * The errors of a report as Dutch text lines, bounded however many rows were bad: the
  * first `MAX_FOUTEN_PER_SOORT` of each kind (column and reason, all regions together) in
  * row order, then per kind with more one line "… en nog 999.980 fouten van dit soort in
  * kolom X: reden", so that every kind of problem shows.
  */
-export function foutRegels(rapport: IngestRapport): string[] {
+export function foutWeergave(rapport: IngestRapport): FoutWeergave {
   const perSoort = new Map<
     string,
     { kolom: string | null; reden: string; aantal: number; getoond: number }
@@ -65,15 +72,22 @@ export function foutRegels(rapport: IngestRapport): string[] {
     soort.getoond++;
     regels.push(formatExtractFout(fout));
   }
+  let verborgen = 0;
   for (const { kolom, reden, aantal, getoond } of perSoort.values()) {
     const rest = aantal - getoond;
     if (rest <= 0) continue;
+    verborgen += rest;
     const waar = kolom === null ? '' : ` in kolom ${kolom}`;
     regels.push(
       `… en nog ${formatGetal(rest)} ${rest === 1 ? 'fout' : 'fouten'} van dit soort${waar}: ${reden}`,
     );
   }
-  return regels;
+  return { regels, verborgen };
+}
+
+/** The lines of `foutWeergave`. */
+export function foutRegels(rapport: IngestRapport): readonly string[] {
+  return foutWeergave(rapport).regels;
 }
 
 /** The report as Dutch text lines (errors bounded as `foutRegels`), for terminals and .txt reports. */

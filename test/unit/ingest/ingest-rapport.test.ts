@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarDate } from '../../../shared/calendar/calendar-date.ts';
 import type { ExtractFout } from '../../../shared/extracts/extract-fout.ts';
 import { FoutVerzameling } from '../../../shared/extracts/fout-verzameling.ts';
+import { ingestSamenvatting } from '../../../cli/render/ingest-tekst.ts';
 import { foutRegels, type IngestRapport, rapportRegels } from '../../../shared/ingest/ingest-rapport.ts';
 import type { RegioCode } from '../../../shared/reference/zorgkantoorregio.ts';
 
@@ -67,5 +68,17 @@ describe('foutRegels', () => {
   it('the text report prints dates as DD-MM-JJJJ', () => {
     const regels = rapportRegels({ ...rapport([]), peildatum: calendarDate('2026-10-31') });
     expect(regels[1]).toBe("  soort: wachtlijst; regio's: 5517; peildatum: 31-10-2026; rijen: 3.000");
+  });
+});
+
+describe('ingestSamenvatting', () => {
+  it('says that only the first errors of each kind follow when some have no line of their own', () => {
+    // 40 errors, all kept (20 per region), but shown 20 per kind over the regions together.
+    const fouten = Array.from({ length: 40 }, (_, i) => sector(i + 2, i % 2 === 0 ? '5517' : '5521'));
+    expect(ingestSamenvatting(rapport(fouten))).toContain(
+      '  40 fouten (de eerste 20 van elke soort staan hieronder); niets van dit bestand is opgeslagen',
+    );
+    const weinig = [sector(2, '5517'), { ...sector(3, '5517'), kolom: 'peildatum' }];
+    expect(ingestSamenvatting(rapport(weinig))).toContain('  2 fouten; niets van dit bestand is opgeslagen');
   });
 });
