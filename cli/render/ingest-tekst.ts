@@ -1,5 +1,10 @@
-import { formatExtractFout } from '../../shared/extracts/extract-fout.ts';
-import type { IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
+import {
+  foutAantalVan,
+  foutRegels,
+  foutWeergave,
+  type IngestRapport,
+} from '../../shared/ingest/ingest-rapport.ts';
+import { MAX_FOUTEN_PER_SOORT } from '../../shared/extracts/fout-verzameling.ts';
 import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
 
 function regioTekst(regios: readonly string[]): string {
@@ -18,8 +23,13 @@ export function ingestSamenvatting(rapport: IngestRapport): string[] {
   ];
   const regels = [`${rapport.bestandsnaam}: ${rapport.status} — ${delen.join(', ')}`];
   if (rapport.status === 'afgewezen') {
+    const aantal = foutAantalVan(rapport);
+    const getoond =
+      foutWeergave(rapport).verborgen > 0
+        ? ` (de eerste ${MAX_FOUTEN_PER_SOORT} van elke soort staan hieronder)`
+        : '';
     regels.push(
-      `  ${formatGetal(rapport.fouten.length)} ${rapport.fouten.length === 1 ? 'fout' : 'fouten'}; niets van dit bestand is opgeslagen`,
+      `  ${formatGetal(aantal)} ${aantal === 1 ? 'fout' : 'fouten'}${getoond}; niets van dit bestand is opgeslagen`,
     );
   }
   if (rapport.status === 'bezig')
@@ -35,7 +45,10 @@ export function ingestSamenvatting(rapport: IngestRapport): string[] {
   return regels;
 }
 
-/** Every error of a refused file, one line each, prefixed with the file name (stderr). */
+/**
+ * The errors of a refused file, prefixed with the file name (stderr): the first of each kind
+ * one per line, and per kind with more a line counting the rest (`foutRegels`).
+ */
 export function ingestFoutRegels(rapport: IngestRapport): string[] {
-  return rapport.fouten.map((f) => `${rapport.bestandsnaam}: ${formatExtractFout(f)}`);
+  return foutRegels(rapport).map((regel) => `${rapport.bestandsnaam}: ${regel}`);
 }

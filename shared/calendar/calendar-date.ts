@@ -15,7 +15,11 @@ const MIN_YEAR = 1900;
 const MAX_YEAR = 2199;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DUTCH_DATE = /^(\d{2})-(\d{2})-(\d{4})$/;
+/** ISO with a month or day of one digit: refused with a hint, since ISO keeps two digits. */
+const ISO_DATE_SHORT = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** Day and month may drop their leading zero, as Dutch Excel writes them (1-9-2023). */
+const DUTCH_DATE = /^(\d{1,2})-(\d{1,2})-(\d{4})$/;
+const DUTCH_DATE_SHORT_YEAR = /^(\d{1,2})-(\d{1,2})-(\d{2})$/;
 const ISO_MONTH = /^(\d{4})-(\d{2})$/;
 
 export type DateParseResult = { ok: true; date: CalendarDate } | { ok: false; reden: string };
@@ -42,8 +46,11 @@ function formatParts(year: number, month: number, day: number): CalendarDate {
 }
 
 /**
- * Parses `YYYY-MM-DD` or `DD-MM-YYYY` (surrounding spaces allowed). Rejects impossible
- * dates such as 2023-02-30 with a Dutch reason.
+ * Parses `YYYY-MM-DD` or `DD-MM-YYYY` (surrounding spaces allowed), where in the Dutch form
+ * day and month may drop their leading zero as Dutch Excel writes them (`1-9-2023`). The ISO
+ * form keeps two digits for month and day (`2023-9-1` is refused with a hint), and a year
+ * must be written in full: `1-10-26` is refused rather than guessed. Impossible dates such as
+ * 2023-02-30 are refused with a Dutch reason.
  */
 export function parseCalendarDate(text: string): DateParseResult {
   const value = text.trim();
@@ -51,7 +58,28 @@ export function parseCalendarDate(text: string): DateParseResult {
   if (iso) return fromParts(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const dutch = DUTCH_DATE.exec(value);
   if (dutch) return fromParts(Number(dutch[3]), Number(dutch[2]), Number(dutch[1]));
+  const shortYear = DUTCH_DATE_SHORT_YEAR.exec(value);
+  if (shortYear) {
+    const [, day = '', month = '', year = ''] = shortYear;
+    return {
+      ok: false,
+      reden: `jaartal met twee cijfers (${year}): schrijf het jaar voluit, bv. ${day.padStart(2, '0')}-${month.padStart(2, '0')}-${excelCentury(Number(year))}${year}`,
+    };
+  }
+  const isoShort = ISO_DATE_SHORT.exec(value);
+  if (isoShort) {
+    const [, year = '', month = '', day = ''] = isoShort;
+    return {
+      ok: false,
+      reden: `in de vorm JJJJ-MM-DD hebben maand en dag twee cijfers: schrijf ${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`,
+    };
+  }
   return { ok: false, reden: 'geen datum in de vorm JJJJ-MM-DD of DD-MM-JJJJ' };
+}
+
+/** The century Excel gives a two-digit year (00–29 → 20xx, 30–99 → 19xx), for the example only. */
+function excelCentury(twoDigitYear: number): string {
+  return twoDigitYear < 30 ? '20' : '19';
 }
 
 /** Parses only the ISO form `YYYY-MM-DD` (norms file, API parameters). */

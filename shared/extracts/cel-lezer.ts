@@ -1,4 +1,5 @@
 import { type CalendarDate, parseCalendarDate } from '../calendar/calendar-date.ts';
+import { formatDatum } from '../text/dutch-format.ts';
 import { type ExtractFout, shownValue } from './extract-fout.ts';
 
 type CelParse<T> = (text: string) => { ok: true; value: T } | { ok: false; reden: string };
@@ -90,13 +91,13 @@ export function checkDatumVolgorde(
   eind?: { kolom: string; datum: CalendarDate | undefined },
 ): void {
   if (peildatum && start.datum && start.datum > peildatum) {
-    lezer.fout(start.kolom, lezer.tekst(start.kolom), `ligt na de peildatum (${peildatum})`);
+    lezer.fout(start.kolom, lezer.tekst(start.kolom), `ligt na de peildatum (${formatDatum(peildatum)})`);
   }
   if (!eind?.datum) return;
   if (start.datum && eind.datum < start.datum) {
-    lezer.fout(eind.kolom, lezer.tekst(eind.kolom), `ligt voor ${start.kolom} (${start.datum})`);
+    lezer.fout(eind.kolom, lezer.tekst(eind.kolom), `ligt voor ${start.kolom} (${formatDatum(start.datum)})`);
   }
   if (peildatum && eind.datum > peildatum) {
-    lezer.fout(eind.kolom, lezer.tekst(eind.kolom), `ligt na de peildatum (${peildatum})`);
+    lezer.fout(eind.kolom, lezer.tekst(eind.kolom), `ligt na de peildatum (${formatDatum(peildatum)})`);
   }
 }

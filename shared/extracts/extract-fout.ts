@@ -1,8 +1,9 @@
 import { looksLikeBsn, maskBsn } from '../reference/bsn.ts';
+import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 
 /**
  * One problem in an extract file, in Dutch. `rij` counts records as a spreadsheet shows
- * them, with the header as row 1; `null` for problems of the file as a whole.
+ * them, with the first line as row 1; `null` for problems of the file as a whole.
  */
 export interface ExtractFout {
   readonly rij: number | null;
@@ -10,6 +11,11 @@ export interface ExtractFout {
   /** The offending value as shown to people: BSN-like values are masked. */
   readonly waarde: string | null;
   readonly reden: string;
+  /**
+   * The region of the row, when its zorgkantoorregio could be read: a user of one region
+   * sees only the errors of their own regions. Absent for problems of the file as a whole.
+   */
+  readonly regio?: RegioCode | undefined;
 }
 
 const MAX_SHOWN_VALUE = 60;

@@ -1,9 +1,13 @@
 import type { CalendarDate } from '../calendar/calendar-date.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
+import { formatDatum } from '../text/dutch-format.ts';
 import { CelLezer } from './cel-lezer.ts';
-import { GeenCsvFout, readCsvRecords, type Scheidingsteken } from './csv-records.ts';
-import { bestandsFout, type ExtractFout, shownValue } from './extract-fout.ts';
-import { readExtractKop } from './extract-kop.ts';
+import { readCsvRecords, type Scheidingsteken } from './csv-records.ts';
+import { bestandsFout, type ExtractFout } from './extract-fout.ts';
+import { type ExtractKop, readExtractKop } from './extract-kop.ts';
+import { FoutVerzameling, type FoutGroep } from './fout-verzameling.ts';
+import { GeenCsvFout } from './geen-csv-fout.ts';
+import { PeildatumTelling } from './peildatum-telling.ts';
 import { SLEUTEL_KOLOM } from './extract-kolommen.ts';
 import type {
   ExtractRegels,
@@ -35,13 +39,18 @@ export type GeparseerdExtract =
   | (ExtractBasis & { readonly soort: 'pgb'; readonly regels: readonly PgbAanvraag[] })
   | (ExtractBasis & { readonly soort: 'maz'; readonly regels: readonly MazMelding[] });
 
-/** A refused file: every error found, and what could be read of it for the ingest log. */
+/** A refused file: its errors (bounded), and what could be read of it for the ingest log. */
 export interface AfgewezenExtract {
   readonly soort: ExtractSoort | undefined;
   readonly peildatum: CalendarDate | undefined;
   readonly regios: readonly RegioCode[];
   readonly rijen: number;
+  /** The first errors of each kind in full (`FoutVerzameling`), in row order. */
   readonly fouten: readonly ExtractFout[];
+  /** Every error found, also those only counted. */
+  readonly foutAantal: number;
+  /** Per region, column and kind of error: how many, and the first rows. */
+  readonly foutSamenvatting: readonly FoutGroep[];
   readonly waarschuwingen: readonly string[];
   readonly bevatBsn: boolean;
   readonly scheidingsteken: Scheidingsteken;
@@ -50,6 +59,12 @@ export interface AfgewezenExtract {
 export type ExtractParseUitkomst =
   | { readonly ok: true; readonly extract: GeparseerdExtract }
   | { readonly ok: false; readonly afgewezen: AfgewezenExtract };
+
+export interface ParseExtractOpties {
+  /** Today in Europe/Amsterdam (`todayInAmsterdam(now())`): a later peildatum is a row error. */
+  readonly vandaag: CalendarDate;
+  readonly onBytes?: ((bytes: number) => void) | undefined;
+}
 
 const LEZERS: { readonly [S in ExtractSoort]: (lezer: CelLezer) => GelezenRegel<ExtractRegels[S]> } = {
   wachtlijst: leesWachtlijstRegel,
@@ -70,33 +85,40 @@ function sleutelVan(soort: ExtractSoort, regel: ExtractRegels[ExtractSoort]): st
 
 /**
  * Reads a whole extract file (contracts §1) in one streaming pass into typed rows, or
- * refuses it with every error: header problems, each bad cell, dates out of order,
- * duplicates within a region, and rows whose peildatum differs from the file's.
+ * refuses it with its errors: header problems, each bad cell, dates out of order, a
+ * peildatum after today, duplicates within a region, and rows whose peildatum differs from
+ * the file's. Errors of a row carry its region when that could be read. However many rows
+ * are bad, the errors kept are bounded (`FoutVerzameling`): the first of each kind in full,
+ * the rest counted; and the rows of a file that will be refused are not kept.
  */
 export async function parseExtract(
   source: AsyncIterable<Buffer | string>,
-  options: { onBytes?: (bytes: number) => void } = {},
+  options: ParseExtractOpties,
 ): Promise<ExtractParseUitkomst> {
-  const fouten: ExtractFout[] = [];
+  const fouten = new FoutVerzameling();
   const waarschuwingen: string[] = [];
   let soort: ExtractSoort | undefined;
+  let kop: ExtractKop | undefined;
   let rijen = 0;
   let bevatBsn = false;
   let scheidingsteken: Scheidingsteken = ',';
   let headerSeen = false;
   const regels: ExtractRegels[ExtractSoort][] = [];
   const regios = new Set<RegioCode>();
-  const rijenPerPeildatum = new Map<CalendarDate, number[]>();
+  const peildata = new PeildatumTelling();
   const eersteRijPerSleutel = new Map<string, number>();
+  const naVandaag = `ligt na vandaag (${formatDatum(options.vandaag)})`;
 
   const refuse = (): ExtractParseUitkomst => ({
     ok: false,
     afgewezen: {
       soort,
-      peildatum: majorityPeildatum(rijenPerPeildatum),
+      peildatum: peildata.peildatum,
       regios: [...regios].sort(),
       rijen,
-      fouten: [...fouten].sort((a, b) => (a.rij ?? 0) - (b.rij ?? 0)),
+      fouten: fouten.fouten,
+      foutAantal: fouten.aantal,
+      foutSamenvatting: fouten.samenvatting,
       waarschuwingen,
       bevatBsn,
       scheidingsteken,
@@ -104,7 +126,6 @@ export async function parseExtract(
   });
 
   try {
-    let kop: ReturnType<typeof readExtractKop> | undefined;
     for await (const record of readCsvRecords(source, {
       onBytes: options.onBytes,
       onScheidingsteken: (s) => {
@@ -114,65 +135,71 @@ export async function parseExtract(
       if (containsBsnLikeCell(record.velden)) bevatBsn = true;
       if (!headerSeen) {
         headerSeen = true;
-        kop = readExtractKop(record.velden);
-        fouten.push(...kop.fouten);
-        waarschuwingen.push(...kop.waarschuwingen);
-        if (!kop.ok) return refuse();
-        soort = kop.kop.soort;
-        if (kop.kop.bsnKolom !== undefined) bevatBsn = true;
+        const gelezenKop = readExtractKop(record.velden, record.rij);
+        for (const fout of gelezenKop.fouten) fouten.add(fout);
+        waarschuwingen.push(...gelezenKop.waarschuwingen);
+        if (!gelezenKop.ok) return refuse();
+        kop = gelezenKop.kop;
+        soort = kop.soort;
+        if (kop.bsnKolom !== undefined) bevatBsn = true;
         continue;
       }
-      if (!kop?.ok || !soort) continue;
+      if (!kop || !soort) continue;
       rijen++;
-      const lezer = new CelLezer(record.velden, kop.kop.kolommen, record.rij, fouten);
-      checkExtraFields(record.velden, kop.kop.kolomAantal, lezer);
+      const rijFouten: ExtractFout[] = [];
+      const lezer = new CelLezer(record.velden, kop.kolommen, record.rij, rijFouten);
+      checkExtraFields(record.velden, kop.kolomAantal, lezer);
       const gelezen = LEZERS[soort](lezer);
-      const peildatum = gelezen.peildatum;
-      if (peildatum) {
-        const lijst = rijenPerPeildatum.get(peildatum);
-        if (lijst) lijst.push(record.rij);
-        else rijenPerPeildatum.set(peildatum, [record.rij]);
-      }
       const regio = gelezen.ok ? gelezen.regel.regio : gelezen.regio;
+      const peildatum = gelezen.peildatum;
+      if (peildatum && peildatum > options.vandaag)
+        lezer.fout('peildatum', lezer.tekst('peildatum'), naVandaag);
+      if (peildatum) peildata.add(peildatum, record.rij, regio, lezer.tekst('peildatum'));
       if (regio) regios.add(regio);
-      if (!gelezen.ok) continue;
-      const kolom = SLEUTEL_KOLOM[soort];
-      const sleutel = `${gelezen.regel.regio}|${sleutelVan(soort, gelezen.regel)}`;
-      const eerste = eersteRijPerSleutel.get(sleutel);
-      if (eerste !== undefined) {
-        fouten.push({
-          rij: record.rij,
-          kolom,
-          waarde: shownValue(sleutelVan(soort, gelezen.regel)),
-          reden: `komt in regio ${gelezen.regel.regio} al voor op rij ${eerste}; elke ${kolom} mag per regio één keer voorkomen`,
-        });
-        continue;
+      if (gelezen.ok && lezer.ok) {
+        const kolom = SLEUTEL_KOLOM[soort];
+        const waarde = sleutelVan(soort, gelezen.regel);
+        const sleutel = `${gelezen.regel.regio}|${waarde}`;
+        const eerste = eersteRijPerSleutel.get(sleutel);
+        if (eerste === undefined) eersteRijPerSleutel.set(sleutel, record.rij);
+        else {
+          lezer.fout(
+            kolom,
+            waarde,
+            `komt in regio ${gelezen.regel.regio} al voor op rij ${eerste}; elke ${kolom} mag per regio één keer voorkomen`,
+          );
+        }
       }
-      eersteRijPerSleutel.set(sleutel, record.rij);
-      regels.push(gelezen.regel);
+      for (const fout of rijFouten) fouten.add(regio ? { ...fout, regio } : fout);
+      if (gelezen.ok && fouten.aantal === 0) regels.push(gelezen.regel);
+      else regels.length = 0;
     }
   } catch (error) {
     if (!(error instanceof GeenCsvFout)) throw error;
-    fouten.push({ rij: error.rij, kolom: null, waarde: null, reden: error.reden });
+    fouten.add({ rij: error.rij, kolom: error.kolom, waarde: null, reden: error.reden });
     return refuse();
   }
 
   if (!headerSeen) {
-    fouten.push(bestandsFout('het bestand is leeg'));
+    fouten.add(bestandsFout('het bestand is leeg'));
     return refuse();
   }
   if (rijen === 0) {
-    fouten.push(bestandsFout('het bestand bevat geen gegevensrijen, alleen een kop'));
+    fouten.add(bestandsFout('het bestand bevat geen gegevensrijen, alleen een kop'));
     return refuse();
   }
-  const peildatum = majorityPeildatum(rijenPerPeildatum);
-  if (peildatum) fouten.push(...afwijkendePeildata(rijenPerPeildatum, peildatum));
-  if (bevatBsn && !fouten.some((f) => f.reden.includes('BSN'))) {
+  const peildatum = peildata.peildatum;
+  if (peildatum) {
+    const afwijkingen = peildata.afwijkingenVan(peildatum);
+    for (const fout of afwijkingen.fouten) fouten.add(fout);
+    for (const { voorbeeld, aantal } of afwijkingen.overige) fouten.tel(voorbeeld, aantal);
+  }
+  if (bevatBsn && !fouten.fouten.some((f) => f.reden.includes('BSN'))) {
     waarschuwingen.push(
       'een genegeerde kolom bevat waarden die op een BSN lijken; het archief bewaart het bestand met die waarden onleesbaar gemaakt',
     );
   }
-  if (fouten.length > 0 || !peildatum || !soort) return refuse();
+  if (fouten.aantal > 0 || !peildatum || !soort) return refuse();
 
   const basis: ExtractBasis = {
     peildatum,
@@ -195,37 +222,4 @@ function checkExtraFields(velden: readonly string[], kolomAantal: number, lezer:
     extra.find((veld) => veld.trim() !== '') ?? '',
     `de rij heeft ${velden.length} velden, de kop maar ${kolomAantal}; staat er een scheidingsteken te veel in een waarde?`,
   );
-}
-
-/** The peildatum most rows carry (the earliest one on a tie). */
-function majorityPeildatum(rijenPerPeildatum: ReadonlyMap<CalendarDate, number[]>): CalendarDate | undefined {
-  let best: CalendarDate | undefined;
-  let bestCount = 0;
-  for (const [peildatum, rijen] of rijenPerPeildatum) {
-    if (rijen.length > bestCount || (rijen.length === bestCount && best !== undefined && peildatum < best)) {
-      best = peildatum;
-      bestCount = rijen.length;
-    }
-  }
-  return best;
-}
-
-function afwijkendePeildata(
-  rijenPerPeildatum: ReadonlyMap<CalendarDate, number[]>,
-  peildatum: CalendarDate,
-): ExtractFout[] {
-  const aantal = rijenPerPeildatum.get(peildatum)?.length ?? 0;
-  const fouten: ExtractFout[] = [];
-  for (const [andere, rijen] of rijenPerPeildatum) {
-    if (andere === peildatum) continue;
-    for (const rij of rijen) {
-      fouten.push({
-        rij,
-        kolom: 'peildatum',
-        waarde: andere,
-        reden: `wijkt af van de peildatum van het bestand (${peildatum}, op ${aantal} rijen); alle rijen moeten dezelfde peildatum hebben`,
-      });
-    }
-  }
-  return fouten;
 }

@@ -1,7 +1,11 @@
 import { stringify } from 'csv-stringify/sync';
+import { formatDatum } from '../text/dutch-format.ts';
 import type { SignaalRegel } from './signaal-regel.ts';
 
-/** Dutch column headers of the 75%-lijst as CSV, with the JSON field each one holds. */
+/**
+ * Dutch column headers of the 75%-lijst as CSV, with the JSON field each one holds; dates as
+ * DD-MM-JJJJ, as Dutch Excel reads and shows them (the JSON keeps ISO dates).
+ */
 const KOLOMMEN: ReadonlyArray<readonly [string, (r: SignaalRegel) => string | number | undefined]> = [
   ['Soort', (r) => r.soort],
   ['Client-id', (r) => r.client_id],
@@ -16,9 +20,9 @@ const KOLOMMEN: ReadonlyArray<readonly [string, (r: SignaalRegel) => string | nu
   ['MAZ-id', (r) => r.maz_id],
   ['Leveringsvorm', (r) => r.leveringsvorm],
   ['Uitval', (r) => janee(r.uitval)],
-  ['Startdatum', (r) => r.startdatum],
-  ['Deadline', (r) => r.deadline],
-  ['Peildatum', (r) => r.peildatum],
+  ['Startdatum', (r) => formatDatum(r.startdatum)],
+  ['Deadline', (r) => formatDatum(r.deadline)],
+  ['Peildatum', (r) => formatDatum(r.peildatum)],
 ];
 
 function janee(value: boolean | undefined): string | undefined {

@@ -1,12 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ExtractArchief } from '../archive/extract-archief.ts';
+import { todayInAmsterdam } from '../calendar/calendar-date.ts';
 import { type AfgewezenExtract, type GeparseerdExtract, parseExtract } from '../extracts/parse-extract.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { type ExtractLogRegel, extractVersie, type IngestEigenaar } from '../storage/extract-log.ts';
 import type { ExtractDataStore, ExtractLogStore } from '../storage/zorgplicht-store.ts';
 import { describeOnderbreking } from './ingest-onderbreking.ts';
-import type { IngestRapport } from './ingest-rapport.ts';
+import { foutAantalVan, type IngestRapport } from './ingest-rapport.ts';
 import { vervangingsWaarschuwingen } from './vervangings-waarschuwing.ts';
 
 /** What an ingest needs: the store parts it writes, the archive, the log, the clock and who it is. */
@@ -102,6 +103,7 @@ export async function ingestExtract(
   let uitkomst: Awaited<ReturnType<typeof parseExtract>>;
   try {
     uitkomst = await parseExtract(inStukken(bron.bytes), {
+      vandaag: todayInAmsterdam(ctx.now()),
       onBytes: (bytes) => {
         gelezen += bytes;
         opties.onLezen?.(gelezen, bron.bytes.length);
@@ -136,7 +138,8 @@ function logRegel(rapport: IngestRapport, overig: Partial<ExtractLogRegel> = {})
     rijen: rapport.rijen,
     status: rapport.status === 'afgewezen' ? 'afgewezen' : 'onderbroken',
     fouten: rapport.fouten,
-    foutAantal: rapport.fouten.length,
+    foutAantal: foutAantalVan(rapport),
+    foutSamenvatting: rapport.foutSamenvatting,
     waarschuwingen: rapport.waarschuwingen,
     ontvangenOp: rapport.tijdstip,
     bijgewerktOp: rapport.tijdstip,
@@ -184,6 +187,8 @@ async function afwijzen(
     peildatum: afgewezen.peildatum,
     rijen: afgewezen.rijen,
     fouten: afgewezen.fouten,
+    foutAantal: afgewezen.foutAantal,
+    foutSamenvatting: afgewezen.foutSamenvatting,
     waarschuwingen: afgewezen.waarschuwingen,
     bsnVerwijderd: afgewezen.bevatBsn,
   };
@@ -204,7 +209,7 @@ async function afwijzen(
     extract: rapport.hash.slice(0, 12),
     soort: afgewezen.soort,
     rijen: afgewezen.rijen,
-    foutAantal: afgewezen.fouten.length,
+    foutAantal: afgewezen.foutAantal,
   });
   return { ...rapport, archief };
 }

@@ -4,6 +4,7 @@ import { parseClassificatie } from '../reference/classificatie.ts';
 import { parseLeveringsvorm } from '../reference/leveringsvorm.ts';
 import { parseSector } from '../reference/sector.ts';
 import { isGenormeerd, parseWachtstatus } from '../reference/wachtstatus.ts';
+import { formatDatum } from '../text/dutch-format.ts';
 import { ALLE, type MazNormRegel, type Normen, type PgbNormRegel, type StreefnormRegel } from './normen.ts';
 
 z.config(z.locales.nl());
@@ -160,21 +161,21 @@ export const normenSchema = z
       normen.streefnormen,
       (r) => `${r.wachtstatus}|${r.sector}|${r.classificatie}|${r.geldigVanaf}`,
       (r) =>
-        `${r.wachtstatus}, sector ${r.sector}, classificatie ${r.classificatie}, geldig vanaf ${r.geldigVanaf}`,
+        `${r.wachtstatus}, sector ${r.sector}, classificatie ${r.classificatie}, geldig vanaf ${formatDatum(r.geldigVanaf)}`,
       'streefnormen',
       ctx,
     );
     rejectDuplicates(
       normen.pgbBesluitDagen,
       (r) => r.geldigVanaf,
-      (r) => `geldig vanaf ${r.geldigVanaf}`,
+      (r) => `geldig vanaf ${formatDatum(r.geldigVanaf)}`,
       'pgbBesluitDagen',
       ctx,
     );
     rejectDuplicates(
       normen.mazDagen,
       (r) => `${r.leveringsvorm}|${r.geldigVanaf}`,
-      (r) => `leveringsvorm ${r.leveringsvorm}, geldig vanaf ${r.geldigVanaf}`,
+      (r) => `leveringsvorm ${r.leveringsvorm}, geldig vanaf ${formatDatum(r.geldigVanaf)}`,
       'mazDagen',
       ctx,
     );

@@ -1,6 +1,7 @@
 import type { CalendarDate } from '../calendar/calendar-date.ts';
 import type { ExtractFout } from '../extracts/extract-fout.ts';
 import type { ExtractSoort } from '../extracts/extract-rows.ts';
+import type { FoutGroep } from '../extracts/fout-verzameling.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 
 /**
@@ -12,7 +13,10 @@ import type { RegioCode } from '../reference/zorgkantoorregio.ts';
  */
 export type ExtractStatus = 'bezig' | 'verwerkt' | 'afgewezen' | 'onderbroken';
 
-/** At most this many errors are kept in the log entry; the archived report holds all of them. */
+/**
+ * At most this many errors are kept in the log entry; the archived report holds the first of
+ * each kind and the summary of all of them (`FoutVerzameling`).
+ */
 export const MAX_FOUTEN_IN_LOG = 200;
 
 /** One file in the ingest log (keyed by the SHA-256 of its content). */
@@ -26,6 +30,8 @@ export interface ExtractLogRegel {
   readonly status: ExtractStatus;
   readonly fouten: readonly ExtractFout[];
   readonly foutAantal: number;
+  /** Per region, column and kind of error: how many, and the first rows (set for a refused file). */
+  readonly foutSamenvatting?: readonly FoutGroep[] | undefined;
   readonly waarschuwingen: readonly string[];
   /** First time this content arrived (ISO timestamp). */
   readonly ontvangenOp: string;

@@ -3,7 +3,12 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type CalendarDate, calendarMonth, monthOf } from '../../shared/calendar/calendar-date.ts';
+import {
+  type CalendarDate,
+  calendarMonth,
+  monthOf,
+  todayInAmsterdam,
+} from '../../shared/calendar/calendar-date.ts';
 import { type DemoBestand, demoRegios, writeDemoExtracts } from '../../shared/demo/demo-extracts.ts';
 import type { MazMelding, PgbAanvraag, WachtlijstRegel } from '../../shared/extracts/extract-rows.ts';
 import { type GeparseerdExtract, parseExtract } from '../../shared/extracts/parse-extract.ts';
@@ -38,7 +43,9 @@ beforeAll(async () => {
     eindMaand: EIND,
   });
   for (const bestand of bestanden) {
-    const result = await parseExtract(createReadStream(join(inbox, bestand.naam)));
+    const result = await parseExtract(createReadStream(join(inbox, bestand.naam)), {
+      vandaag: todayInAmsterdam(),
+    });
     if (!result.ok) throw new Error(`demo file ${bestand.naam} invalid`);
     extracten.push(result.extract);
   }
@@ -137,6 +144,8 @@ describe('indicatoren and signaallijst through the CLI', () => {
       'Soort;Client-id;Categorie;Dagen;Normdagen;Wachtstatus;Classificatie;Sector;Zorg tijdens wachten;Aanvraag-id;MAZ-id;Leveringsvorm;Uitval;Startdatum;Deadline;Peildatum',
     );
     expect(lines).toHaveLength(lijst.length + 1);
+    // Dates for Dutch Excel: startdatum, deadline and peildatum as DD-MM-JJJJ.
+    for (const line of lines.slice(1)) expect(line).toMatch(/(;\d{2}-\d{2}-\d{4}){3}$/);
   });
 
   it('signaallijst --peildatum gives the list as it stood then', async () => {

@@ -16,7 +16,7 @@ import type { ScheduledEvent, SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.ts';
-import { calendarDate } from '../../shared/calendar/calendar-date.ts';
+import { calendarDate, todayInAmsterdam } from '../../shared/calendar/calendar-date.ts';
 import { parseExtract } from '../../shared/extracts/parse-extract.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
@@ -186,7 +186,7 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
 
   it('a file another process is ingesting stays, and its message comes back later', async () => {
     const t = await createTestStore();
-    const parsed = await parseExtract(chunksOf(goed));
+    const parsed = await parseExtract(chunksOf(goed), { vandaag: todayInAmsterdam() });
     if (!parsed.ok) throw new Error('fixture invalid');
     const now = new Date().toISOString();
     // A live claim of this (running) process on the same content.

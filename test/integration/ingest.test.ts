@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
-import { calendarDate } from '../../shared/calendar/calendar-date.ts';
+import { calendarDate, todayInAmsterdam } from '../../shared/calendar/calendar-date.ts';
 import { parseExtract } from '../../shared/extracts/parse-extract.ts';
 import { ingestExtract, sha256 } from '../../shared/ingest/ingest-extract.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
@@ -329,7 +329,7 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
   it('a killed process (its claim left behind) is taken over by the rerun', async () => {
     const t = await createTestStore(options);
     const bytes = Buffer.from(text);
-    const parsed = await parseExtract(chunksOf(bytes));
+    const parsed = await parseExtract(chunksOf(bytes), { vandaag: todayInAmsterdam() });
     if (!parsed.ok) throw new Error('fixture invalid');
     const hash = sha256(bytes);
     const dead = {
@@ -506,7 +506,13 @@ describe('ingest: archive and log keep every file', () => {
       status: 'afgewezen',
       soort: 'pgb',
       fouten: [
-        { rij: 2, kolom: 'ontvangstdatum', waarde: '2023-09-01', reden: 'ligt na de peildatum (2023-08-31)' },
+        {
+          rij: 2,
+          kolom: 'ontvangstdatum',
+          waarde: '2023-09-01',
+          reden: 'ligt na de peildatum (31-08-2023)',
+          regio: '5521',
+        },
       ],
     });
     expect(

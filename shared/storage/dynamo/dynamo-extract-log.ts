@@ -6,9 +6,9 @@ import {
   type ExtractLogRegel,
   extractVersie,
   type IngestEigenaar,
-  MAX_FOUTEN_IN_LOG,
   type ZichtbaarExtract,
 } from '../extract-log.ts';
+import { fitExtractLogRegel } from '../extract-log-omvang.ts';
 import { GSI1 } from '../table-definition.ts';
 import type { BeginUitkomst, ExtractLogStore } from '../zorgplicht-store.ts';
 import {
@@ -26,14 +26,15 @@ interface ExtractLogItem extends ExtractLogRegel {
 }
 
 function toItem(regel: ExtractLogRegel, eigenaar?: IngestEigenaar): Record<string, unknown> {
+  // Errors, summary and warnings capped by count and size: an item may not exceed 400 KB.
+  const past = fitExtractLogRegel(regel);
   return {
     ...extractLogKey(regel.hash),
     [GSI1.partitionKey]: EXTRACT_LOG_INDEX_PK,
     [GSI1.sortKey]: extractLogIndexSk(regel.ontvangenOp, regel.hash),
     entiteit: 'extractlog',
-    ...regel,
-    regios: [...regel.regios],
-    fouten: regel.fouten.slice(0, MAX_FOUTEN_IN_LOG),
+    ...past,
+    regios: [...past.regios],
     eigenaar,
   };
 }

@@ -24,6 +24,12 @@ describe('parseCalendarDate', () => {
     ['2024-02-29', '2024-02-29'],
     ['29-02-2000', '2000-02-29'],
     ['2023-12-31', '2023-12-31'],
+    // Day and month without leading zero, as Dutch Excel writes them.
+    ['1-9-2023', '2023-09-01'],
+    ['1-10-2026', '2026-10-01'],
+    ['01-9-2023', '2023-09-01'],
+    ['9-01-2023', '2023-01-09'],
+    [' 31-12-2023 ', '2023-12-31'],
   ])('accepts %s as %s', (text, expected) => {
     expect(parseCalendarDate(text)).toEqual({ ok: true, date: expected });
   });
@@ -37,15 +43,31 @@ describe('parseCalendarDate', () => {
     ['2023-00-10', 'maand 0 bestaat niet'],
     ['00-01-2023', 'dag 0 bestaat niet in januari 2023'],
     ['1850-01-01', 'jaartal 1850 ligt buiten 1900–2199'],
+    ['29-2-2023', 'dag 29 bestaat niet in februari 2023'],
+    ['8-28-2023', 'maand 28 bestaat niet'],
+    ['0-1-2023', 'dag 0 bestaat niet in januari 2023'],
   ])('rejects the impossible date %s', (text, reden) => {
+    expect(parseCalendarDate(text)).toEqual({ ok: false, reden });
+  });
+
+  it.each([
+    ['1-10-26', 'jaartal met twee cijfers (26): schrijf het jaar voluit, bv. 01-10-2026'],
+    ['28-08-23', 'jaartal met twee cijfers (23): schrijf het jaar voluit, bv. 28-08-2023'],
+    ['31-12-99', 'jaartal met twee cijfers (99): schrijf het jaar voluit, bv. 31-12-1999'],
+    ['1-1-00', 'jaartal met twee cijfers (00): schrijf het jaar voluit, bv. 01-01-2000'],
+    // The ISO form keeps two digits for month and day.
+    ['2023-8-28', 'in de vorm JJJJ-MM-DD hebben maand en dag twee cijfers: schrijf 2023-08-28'],
+    ['2023-09-1', 'in de vorm JJJJ-MM-DD hebben maand en dag twee cijfers: schrijf 2023-09-01'],
+  ])('refuses %s rather than guess, showing the full form', (text, reden) => {
     expect(parseCalendarDate(text)).toEqual({ ok: false, reden });
   });
 
   it.each([
     '2023/08/28',
     '28/08/2023',
-    '2023-8-28',
-    '8-28-2023',
+    '1-1-202',
+    '123-1-2023',
+    '1-1-20233',
     '20230828',
     'gisteren',
     '',

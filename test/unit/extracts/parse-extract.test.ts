@@ -1,79 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatExtractFout } from '../../../shared/extracts/extract-fout.ts';
-import {
-  type AfgewezenExtract,
-  type GeparseerdExtract,
-  parseExtract,
-} from '../../../shared/extracts/parse-extract.ts';
+import { parseExtract } from '../../../shared/extracts/parse-extract.ts';
 import { chunksOf, csv, MAZ_KOP, PGB_KOP, WACHTLIJST_KOP } from '../../support/csv-text.ts';
-
-async function accepted(text: string | Buffer, chunkSize?: number): Promise<GeparseerdExtract> {
-  const result = await parseExtract(chunksOf(text, chunkSize));
-  if (!result.ok) {
-    throw new Error(
-      `expected acceptance, got:\n${result.afgewezen.fouten.map(formatExtractFout).join('\n')}`,
-    );
-  }
-  return result.extract;
-}
-
-async function refused(text: string | Buffer): Promise<AfgewezenExtract> {
-  const result = await parseExtract(chunksOf(text));
-  if (result.ok) throw new Error('expected the file to be refused');
-  return result.afgewezen;
-}
-
-async function errorLines(text: string | Buffer): Promise<string[]> {
-  return (await refused(text)).fouten.map(formatExtractFout);
-}
-
-const W = (overrides: Partial<Record<(typeof WACHTLIJST_KOP)[number], string>> = {}): string[] => {
-  const row: Record<string, string> = {
-    peildatum: '2023-08-28',
-    zorgkantoorregio: '5517',
-    client_id: 'C-001',
-    sector: 'VV',
-    zorgprofiel: 'VV05',
-    wachtstatus: 'actief_plaatsen',
-    classificatie: '09',
-    ingangsdatum_status: '2023-07-01',
-    zorg_tijdens_wachten: 'J',
-    overbrugging_sinds: '',
-    voorkeursaanbieder: '',
-    ...overrides,
-  };
-  return WACHTLIJST_KOP.map((k) => row[k] ?? '');
-};
-
-const P = (overrides: Partial<Record<(typeof PGB_KOP)[number], string>> = {}): string[] => {
-  const row: Record<string, string> = {
-    peildatum: '2023-08-31',
-    zorgkantoorregio: '5517',
-    client_id: 'C-001',
-    aanvraag_id: 'A-1',
-    sector: '',
-    ontvangstdatum: '2023-07-01',
-    besluitdatum: '',
-    besluit: '',
-    ...overrides,
-  };
-  return PGB_KOP.map((k) => row[k] ?? '');
-};
-
-const M = (overrides: Partial<Record<(typeof MAZ_KOP)[number], string>> = {}): string[] => {
-  const row: Record<string, string> = {
-    peildatum: '2023-08-31',
-    zorgkantoorregio: '5517',
-    client_id: 'C-001',
-    maz_id: 'M-1',
-    leveringsvorm: 'verblijf',
-    aanvangsdatum_zorg: '2023-08-01',
-    verwerkingsdatum_cak: '',
-    uitval: '',
-    ...overrides,
-  };
-  return MAZ_KOP.map((k) => row[k] ?? '');
-};
+import { accepted, errorLines, M, P, refused, VANDAAG, W } from '../../support/extract-parse.ts';
 
 describe('parseExtract: the three kinds', () => {
   it('reads a wachtlijst extract into typed rows', async () => {
@@ -210,7 +139,7 @@ describe('parseExtract: awkward but valid input', () => {
       '2023-08-31;5517;"C-\n002";A-2;VV;2023-07-01;;',
       '2023-08-31;5517;C-003;A-3;VV;2023-07-01;;',
     ].join('\n');
-    const result = await parseExtract(chunksOf(text));
+    const result = await parseExtract(chunksOf(text), { vandaag: VANDAAG });
     // The line break inside client_id is refused as a key, and row numbers count records.
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -325,7 +254,9 @@ describe('parseExtract: files refused as a whole', () => {
     ]);
     expect((await errorLines(Buffer.from('PK\u0003\u0004xl/workbook.xml')))[0]).toMatch(/Excel-werkmap/);
     const latin1 = Buffer.from(`${WACHTLIJST_KOP.join(';')}\n2023-08-28;5517;Zo\u00eb`, 'latin1');
-    expect((await errorLines(latin1))[0]).toMatch(/geen geldige UTF-8/);
+    expect(await errorLines(latin1)).toEqual([
+      'rij 2, kolom client_id: teken dat geen UTF-8 is (byte 0xEB, in Latin-1 "ë"); het bestand is waarschijnlijk opgeslagen als Latin-1 (ANSI); sla het op als "CSV UTF-8"',
+    ]);
   });
 
   it('a header that names no kind, or more than one', async () => {
@@ -388,8 +319,8 @@ describe('parseExtract: files refused as a whole', () => {
       ]),
     );
     expect(lines).toEqual([
-      'rij 2, kolom peildatum, waarde "2023-08-29": wijkt af van de peildatum van het bestand (2023-08-28, op 2 rijen); alle rijen moeten dezelfde peildatum hebben',
-      'rij 5, kolom peildatum, waarde "2023-07-31": wijkt af van de peildatum van het bestand (2023-08-28, op 2 rijen); alle rijen moeten dezelfde peildatum hebben',
+      'rij 2, kolom peildatum, waarde "2023-08-29": wijkt af van de peildatum van het bestand (28-08-2023, op 2 rijen); alle rijen moeten dezelfde peildatum hebben',
+      'rij 5, kolom peildatum, waarde "2023-07-31": wijkt af van de peildatum van het bestand (28-08-2023, op 2 rijen); alle rijen moeten dezelfde peildatum hebben',
     ]);
   });
 });
@@ -449,12 +380,12 @@ describe('parseExtract: row errors name row, column, value and reason', () => {
     [
       'a start date after the peildatum',
       [W({ ingangsdatum_status: '2023-09-01' })],
-      ['rij 2, kolom ingangsdatum_status, waarde "2023-09-01": ligt na de peildatum (2023-08-28)'],
+      ['rij 2, kolom ingangsdatum_status, waarde "2023-09-01": ligt na de peildatum (28-08-2023)'],
     ],
     [
       'overbrugging_sinds after the peildatum',
       [W({ overbrugging_sinds: '29-08-2023' })],
-      ['rij 2, kolom overbrugging_sinds, waarde "29-08-2023": ligt na de peildatum (2023-08-28)'],
+      ['rij 2, kolom overbrugging_sinds, waarde "29-08-2023": ligt na de peildatum (28-08-2023)'],
     ],
     [
       'a duplicate client in one region',
@@ -497,12 +428,12 @@ describe('parseExtract: row errors name row, column, value and reason', () => {
     [
       'a decision before the application',
       [P({ besluitdatum: '2023-06-30', besluit: 'afgewezen' })],
-      ['rij 2, kolom besluitdatum, waarde "2023-06-30": ligt voor ontvangstdatum (2023-07-01)'],
+      ['rij 2, kolom besluitdatum, waarde "2023-06-30": ligt voor ontvangstdatum (01-07-2023)'],
     ],
     [
       'a decision after the peildatum',
       [P({ besluitdatum: '2023-09-01', besluit: 'afgewezen' })],
-      ['rij 2, kolom besluitdatum, waarde "2023-09-01": ligt na de peildatum (2023-08-31)'],
+      ['rij 2, kolom besluitdatum, waarde "2023-09-01": ligt na de peildatum (31-08-2023)'],
     ],
     [
       'a duplicate aanvraag_id in one region',
@@ -535,17 +466,17 @@ describe('parseExtract: row errors name row, column, value and reason', () => {
     [
       'processing before the care start',
       [M({ verwerkingsdatum_cak: '2023-07-31' })],
-      ['rij 2, kolom verwerkingsdatum_cak, waarde "2023-07-31": ligt voor aanvangsdatum_zorg (2023-08-01)'],
+      ['rij 2, kolom verwerkingsdatum_cak, waarde "2023-07-31": ligt voor aanvangsdatum_zorg (01-08-2023)'],
     ],
     [
       'processing after the peildatum',
       [M({ verwerkingsdatum_cak: '01-09-2023' })],
-      ['rij 2, kolom verwerkingsdatum_cak, waarde "01-09-2023": ligt na de peildatum (2023-08-31)'],
+      ['rij 2, kolom verwerkingsdatum_cak, waarde "01-09-2023": ligt na de peildatum (31-08-2023)'],
     ],
     [
       'care start after the peildatum',
       [M({ aanvangsdatum_zorg: '2023-09-01' })],
-      ['rij 2, kolom aanvangsdatum_zorg, waarde "2023-09-01": ligt na de peildatum (2023-08-31)'],
+      ['rij 2, kolom aanvangsdatum_zorg, waarde "2023-09-01": ligt na de peildatum (31-08-2023)'],
     ],
     [
       'a bad uitval',

@@ -234,7 +234,7 @@ describe('parseNormen: every invalid file is refused with a Dutch reason', () =>
           dagen: 50,
         });
       }),
-      /^streefnormen item 3: dubbele regel: item 2 heeft dezelfde sleutels en datum \(actief_plaatsen, sector VV, classificatie \*, geldig vanaf 2021-01-01\)$/,
+      /^streefnormen item 3: dubbele regel: item 2 heeft dezelfde sleutels en datum \(actief_plaatsen, sector VV, classificatie \*, geldig vanaf 01-01-2021\)$/,
     ],
     [
       'two streefnormen that are the same after normalising synonyms',
