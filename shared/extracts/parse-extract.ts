@@ -4,6 +4,7 @@ import { CelLezer } from './cel-lezer.ts';
 import { GeenCsvFout, readCsvRecords, type Scheidingsteken } from './csv-records.ts';
 import { bestandsFout, type ExtractFout, shownValue } from './extract-fout.ts';
 import { readExtractKop } from './extract-kop.ts';
+import { shownText } from './shown-text.ts';
 import { SLEUTEL_KOLOM } from './extract-kolommen.ts';
 import type {
   ExtractRegels,
@@ -13,7 +14,7 @@ import type {
   WachtlijstRegel,
 } from './extract-rows.ts';
 import type { GelezenRegel } from './gelezen-regel.ts';
-import { containsBsnLikeCell } from './bsn-cellen.ts';
+import { BsnCellen, bsnFoutenInKop } from './bsn-cellen.ts';
 import { leesMazRegel } from './maz-regel.ts';
 import { leesPgbRegel } from './pgb-regel.ts';
 import { leesWachtlijstRegel } from './wachtlijst-regel.ts';
@@ -105,21 +106,26 @@ export async function parseExtract(
 
   try {
     let kop: ReturnType<typeof readExtractKop> | undefined;
+    let bsnCellen: BsnCellen | undefined;
     for await (const record of readCsvRecords(source, {
       onBytes: options.onBytes,
       onScheidingsteken: (s) => {
         scheidingsteken = s;
       },
     })) {
-      if (containsBsnLikeCell(record.velden)) bevatBsn = true;
       if (!headerSeen) {
         headerSeen = true;
-        kop = readExtractKop(record.velden);
+        const bsnInKop = bsnFoutenInKop(record.velden);
+        if (bsnInKop.length > 0) bevatBsn = true;
+        fouten.push(...bsnInKop);
+        // Column names reach warnings and errors: masked and with control characters written out.
+        kop = readExtractKop(record.velden.map(shownText));
         fouten.push(...kop.fouten);
         waarschuwingen.push(...kop.waarschuwingen);
         if (!kop.ok) return refuse();
         soort = kop.kop.soort;
         if (kop.kop.bsnKolom !== undefined) bevatBsn = true;
+        bsnCellen = new BsnCellen(record.velden, kop.kop.kolommen);
         continue;
       }
       if (!kop?.ok || !soort) continue;
@@ -127,6 +133,7 @@ export async function parseExtract(
       const lezer = new CelLezer(record.velden, kop.kop.kolommen, record.rij, fouten);
       checkExtraFields(record.velden, kop.kop.kolomAantal, lezer);
       const gelezen = LEZERS[soort](lezer);
+      if (bsnCellen?.controleer(record.velden, lezer, fouten)) bevatBsn = true;
       const peildatum = gelezen.peildatum;
       if (peildatum) {
         const lijst = rijenPerPeildatum.get(peildatum);
@@ -167,11 +174,6 @@ export async function parseExtract(
   }
   const peildatum = majorityPeildatum(rijenPerPeildatum);
   if (peildatum) fouten.push(...afwijkendePeildata(rijenPerPeildatum, peildatum));
-  if (bevatBsn && !fouten.some((f) => f.reden.includes('BSN'))) {
-    waarschuwingen.push(
-      'een genegeerde kolom bevat waarden die op een BSN lijken; het archief bewaart het bestand met die waarden onleesbaar gemaakt',
-    );
-  }
   if (fouten.length > 0 || !peildatum || !soort) return refuse();
 
   const basis: ExtractBasis = {

@@ -1,9 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import type { ExtractArchief } from '../archive/extract-archief.ts';
 import { type AfgewezenExtract, type GeparseerdExtract, parseExtract } from '../extracts/parse-extract.ts';
+import { shownFileName } from '../extracts/shown-text.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { ExtractLogRegel, IngestEigenaar } from '../storage/extract-log.ts';
 import { isProcessAlive } from '../storage/local/process-alive.ts';
@@ -50,10 +51,11 @@ export async function sha256File(pad: string): Promise<string> {
  */
 export async function ingestBestand(
   pad: string,
-  bestandsnaam: string,
+  naam: string,
   ctx: IngestContext,
   opties: IngestOpties = {},
 ): Promise<IngestRapport> {
+  const bestandsnaam = shownFileName(naam);
   const now = ctx.now ?? (() => new Date());
   const { size } = await stat(pad);
   const hash = await sha256File(pad);
@@ -116,12 +118,7 @@ async function afwijzen(
     tijdstip,
     bsnVerwijderd: afgewezen.bevatBsn,
   };
-  const archief = await ctx.archief.bewaar({
-    pad,
-    rapport,
-    map: 'afgewezen',
-    bsnRedactie: afgewezen.bevatBsn ? { scheidingsteken: afgewezen.scheidingsteken } : undefined,
-  });
+  const archief = await ctx.archief.bewaar({ bytes: await readFile(pad), rapport, map: 'afgewezen' });
   await ctx.store.recordAfgewezen({
     hash,
     bestandsnaam,
@@ -203,12 +200,7 @@ async function opslaan(
   let verwerkt: ExtractLogRegel;
   try {
     await ctx.store.writeExtractRows(hash, extract, { onBatch: opties.onSchrijven });
-    const archief = await ctx.archief.bewaar({
-      pad,
-      rapport,
-      map: 'verwerkt',
-      bsnRedactie: extract.bevatBsn ? { scheidingsteken: extract.scheidingsteken } : undefined,
-    });
+    const archief = await ctx.archief.bewaar({ bytes: await readFile(pad), rapport, map: 'verwerkt' });
     verwerkt = await ctx.store.commitIngest(
       { ...regel, ontvangenOp: begin.ontvangenOp, pogingen: begin.pogingen, archief },
       eigenaar,
