@@ -80,12 +80,17 @@ export function isCijferCode(code: number): boolean {
 export function cijferGroepen(text: string): CijferGroep[] {
   const groepen: CijferGroep[] = [];
   let start = -1;
+  let breed = false;
   for (let i = 0; i <= text.length; i++) {
-    const cijfer = i < text.length && isCijferCode(text.charCodeAt(i));
-    if (cijfer && start === -1) start = i;
-    if (!cijfer && start !== -1) {
-      groepen.push({ cijfers: toAsciiCijfers(text.slice(start, i)), start, end: i });
+    const code = i < text.length ? text.charCodeAt(i) : -1;
+    if (isCijferCode(code)) {
+      if (start === -1) start = i;
+      if (code >= 0xff10) breed = true;
+    } else if (start !== -1) {
+      const cijfers = text.slice(start, i);
+      groepen.push({ cijfers: breed ? toAsciiCijfers(cijfers) : cijfers, start, end: i });
       start = -1;
+      breed = false;
     }
   }
   return groepen;
@@ -102,11 +107,12 @@ export function isDatumVorm(text: string, groepen: readonly CijferGroep[], i: nu
   const b = groepen[i + 1];
   const c = groepen[i + 2];
   if (!a || !b || !c) return false;
-  const sep = text.slice(a.end, b.start);
-  if (sep !== text.slice(b.end, c.start) || !DATUM_SCHEIDING.test(sep)) return false;
   const iso = a.cijfers.length === 4 && b.cijfers.length <= 2 && c.cijfers.length <= 2;
   const nl = a.cijfers.length <= 2 && b.cijfers.length <= 2 && c.cijfers.length === 4;
   if (!iso && !nl) return false;
+  if (b.start - a.end !== 1 || c.start - b.end !== 1) return false;
+  const sep = text.charAt(a.end);
+  if (sep !== text.charAt(b.end) || !DATUM_SCHEIDING.test(sep)) return false;
   const year = Number(iso ? a.cijfers : c.cijfers);
   const month = Number(b.cijfers);
   const day = Number(iso ? c.cijfers : a.cijfers);

@@ -6,6 +6,7 @@ import {
   maskBsnInText,
   redactBsnInText,
 } from '../../../shared/reference/bsn-in-tekst.ts';
+import { looksLikeBsn } from '../../../shared/reference/bsn.ts';
 
 const BSN = '111222333';
 const ANDER = '123456782';
@@ -50,6 +51,19 @@ describe('BSN-like numbers in free text', () => {
     expect(findBsnLike(text)).toEqual([]);
     expect(containsBsnLike(text)).toBe(false);
     expect(redactBsnInText(text)).toEqual({ tekst: text, aantal: 0 });
+  });
+
+  it('joins digits over the same separators as readBsn, character by character', () => {
+    const tekens = [
+      ...Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)),
+      ...'\u00a0\u0085\u00ad\u2013\u2212\u200b\u3000\uff0e\u00e9\u00b7\u2019',
+    ];
+    const verschil = tekens.filter((c) => {
+      const text = `111${c}222333`;
+      return findBsnLike(text).length > 0 !== looksLikeBsn(text);
+    });
+    expect(verschil).toEqual([]);
+    expect(tekens.filter((c) => looksLikeBsn(`111${c}222333`)).length).toBeGreaterThan(30);
   });
 
   it('a date next to a number does not join it into one', () => {
