@@ -1,5 +1,6 @@
 import type { BsnRedactie } from '../extracts/bsn-redactie.ts';
 import { shownFileName } from '../extracts/shown-text.ts';
+import type { Tekenset } from '../extracts/tekenset.ts';
 import type { IngestRapport } from '../ingest/ingest-rapport.ts';
 
 export type ArchiefMap = 'verwerkt' | 'afgewezen';
@@ -42,7 +43,7 @@ export interface ArchiefRapport extends IngestRapport {
   /** Whether the file's (redacted) content is kept, or only this report. */
   readonly inhoudBewaard: boolean;
   /** The character set the content was read and kept in. */
-  readonly tekenset?: string;
+  readonly tekenset?: Tekenset;
   /** Why only the report is kept (Dutch). */
   readonly inhoudNietBewaardOmdat?: string;
 }

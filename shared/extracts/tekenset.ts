@@ -4,13 +4,14 @@
  * arrive). Every decoding here turns back into the very same bytes (`encodeTekst`), so that
  * an archive copy differs from the original only where a BSN-like number was replaced.
  *
- * | bytes                                            | read as                  |
- * | ------------------------------------------------ | ------------------------ |
- * | zip (xlsx, docx), gzip, bzip2, xz, zstd, 7z, rar, old .xls (OLE2) | not readable: compressed content cannot be scanned |
- * | UTF-16 byte order mark, or NULs in every other byte | UTF-16 (LE or BE)       |
- * | valid UTF-8 (with or without BOM; NULs and control characters are characters) | UTF-8 |
- * | otherwise, at most 1% control bytes              | Latin-1 (also Windows-1252: the digits, spaces and dots are the same bytes) |
- * | otherwise                                        | not readable: binary     |
+ * In this order:
+ * - zip (xlsx, docx), gzip, xz, zstd, 7z, rar, an old .xls (OLE2): not readable, compressed
+ *   content cannot be scanned;
+ * - a UTF-16 byte order mark, or NULs in every other byte: UTF-16 (LE or BE);
+ * - valid UTF-8, with or without BOM (a NUL or control character is a character too): UTF-8;
+ * - otherwise, at most 1% control bytes: Latin-1, which also reads Windows-1252 well enough
+ *   (its dashes 0x96/0x97 read as C1 control characters, which join digits as well);
+ * - otherwise: not readable, binary data.
  */
 export type Tekenset = 'UTF-8' | 'UTF-16LE' | 'UTF-16BE' | 'Latin-1';
 
@@ -24,7 +25,6 @@ const GECOMPRIMEERD: readonly { readonly soort: string; readonly magic: readonly
   { soort: 'een gesplitst zip-bestand', magic: [0x50, 0x4b, 0x07, 0x08] },
   { soort: 'een oud Excel-bestand (.xls)', magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
   { soort: 'een gzip-bestand', magic: [0x1f, 0x8b] },
-  { soort: 'een bzip2-bestand', magic: [0x42, 0x5a, 0x68] },
   { soort: 'een xz-bestand', magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] },
   { soort: 'een zstd-bestand', magic: [0x28, 0xb5, 0x2f, 0xfd] },
   { soort: 'een 7-Zip-bestand', magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
