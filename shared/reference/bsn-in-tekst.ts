@@ -17,7 +17,8 @@ import {
  * of whole consecutive groups is tried: 9 digits that pass the elfproef, or 8 that pass with
  * a leading zero restored, are BSN-like (`2026-10-31 123456782` holds one). Not tried:
  * - a group glued to a letter (`K123456782`, `123456782A`): that is a key, not a number —
- *   except after a BSN label (`BSN123456782`);
+ *   except after a BSN label (`BSN123456782`). A dash, dot, space or underscore in between
+ *   leaves the number loose (`K-123456782`, `lijst_123456782.csv`);
  * - the three groups of a real date (`2026-10-31`, `31-10-2026`), see `isDatumVorm`.
  */
 
@@ -32,22 +33,17 @@ export interface BsnPlek {
 /** One separator character at `lastIndex` (sticky), for characters outside ASCII. */
 const SCHEIDING = new RegExp(`[${SCHEIDING_TEKENS}]`, 'uy');
 const CIJFER = /[0-9\uFF10-\uFF19]/g;
-const WOORDTEKEN_ERVOOR = /[\p{L}\p{M}\p{N}_]$/u;
-const WOORDTEKEN_ERNA = /^[\p{L}\p{M}\p{N}_]/u;
-const LABEL_ERVOOR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_])${BSN_LABEL}$`, 'iu');
+const WOORDTEKEN_ERVOOR = /[\p{L}\p{M}\p{N}]$/u;
+const WOORDTEKEN_ERNA = /^[\p{L}\p{M}\p{N}]/u;
+const LABEL_ERVOOR = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${BSN_LABEL}$`, 'iu');
 /** Enough text before a number to see a glued label (`burger-service-nummer`). */
 const LABEL_VENSTER = 32;
 
 function isAsciiWoordteken(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x5f
-  );
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
-/** A letter, digit or underscore right before `offset` (the number is glued to a word). */
+/** A letter or digit right before `offset`: the number is glued to a word (an underscore separates). */
 function woordErvoor(text: string, offset: number): boolean {
   if (offset === 0) return false;
   const code = text.charCodeAt(offset - 1);
