@@ -66,7 +66,11 @@ const BESTANDEN: ReadonlyArray<readonly [string, Buffer]> = [
 function rauweStuurtekens(text: string): string[] {
   return [...text].filter((c) => {
     const code = c.charCodeAt(0);
-    return (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') || (code >= 0x7f && code <= 0x9f) || code === 0x200b;
+    return (
+      (code < 0x20 && c !== '\t' && c !== '\n' && c !== '\r') ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x200b
+    );
   });
 }
 
