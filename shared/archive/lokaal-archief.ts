@@ -1,11 +1,29 @@
-import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { writeBsnRedactedCopy } from '../extracts/bsn-cellen.ts';
-import { type ArchiefInvoer, archiefNaam, type ExtractArchief } from './extract-archief.ts';
+import { redactBsn } from '../extracts/bsn-redactie.ts';
+import {
+  type ArchiefInvoer,
+  archiefNaam,
+  archiefRapport,
+  archiefRapportJson,
+  type ExtractArchief,
+} from './extract-archief.ts';
 
-/** The archive on disk: `<dataDir>/archief/{verwerkt,afgewezen}/<hash12>_<name>` plus `.rapport.json`. */
+/** Writes through a temporary file, so that a reader never sees half a file. */
+async function writeWhole(pad: string, inhoud: Buffer | string): Promise<void> {
+  const tijdelijk = `${pad}.tmp-${process.pid}`;
+  try {
+    await writeFile(tijdelijk, inhoud);
+    await rename(tijdelijk, pad);
+  } finally {
+    await rm(tijdelijk, { force: true });
+  }
+}
+
+/**
+ * The archive on disk: `<dataDir>/archief/{verwerkt,afgewezen}/<hash12>_<name>` (BSN-like
+ * numbers redacted) plus `.rapport.json`; only the report when the file cannot be redacted.
+ */
 export class LokaalArchief implements ExtractArchief {
   constructor(private readonly dataDir: string) {}
 
@@ -13,26 +31,11 @@ export class LokaalArchief implements ExtractArchief {
     const map = join(this.dataDir, 'archief', invoer.map);
     await mkdir(map, { recursive: true });
     const doel = join(map, archiefNaam(invoer.rapport));
-    const tijdelijk = `${doel}.tmp-${process.pid}`;
-    try {
-      if (invoer.bsnRedactie) {
-        await writeBsnRedactedCopy(
-          Readable.from([invoer.bytes]),
-          createWriteStream(tijdelijk),
-          invoer.bsnRedactie.scheidingsteken,
-        );
-      } else {
-        await writeFile(tijdelijk, invoer.bytes);
-      }
-      await rename(tijdelijk, doel);
-    } catch (error) {
-      await rm(tijdelijk, { force: true });
-      throw error;
-    }
-    await writeFile(
-      `${doel}.rapport.json`,
-      `${JSON.stringify({ ...invoer.rapport, archief: doel }, null, 2)}\n`,
-    );
-    return doel;
+    const rapportPad = `${doel}.rapport.json`;
+    const redactie = redactBsn(invoer.bytes);
+    if (redactie.bewaard) await writeWhole(doel, redactie.bytes);
+    const locatie = redactie.bewaard ? doel : rapportPad;
+    await writeWhole(rapportPad, archiefRapportJson(archiefRapport(invoer.rapport, locatie, redactie)));
+    return locatie;
   }
 }

@@ -1,13 +1,25 @@
-import { createWriteStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
-import { writeBsnRedactedCopy } from '../extracts/bsn-cellen.ts';
-import { type ArchiefInvoer, archiefNaam, type ExtractArchief } from './extract-archief.ts';
+import { redactBsn } from '../extracts/bsn-redactie.ts';
+import type { Tekenset } from '../extracts/tekenset.ts';
+import {
+  type ArchiefInvoer,
+  archiefNaam,
+  archiefRapport,
+  archiefRapportJson,
+  type ExtractArchief,
+} from './extract-archief.ts';
 
-/** The landing bucket's `verwerkt/` and `afgewezen/` prefixes: the file and `<name>.rapport.json`. */
+const CHARSET: Readonly<Record<Tekenset, string>> = {
+  'UTF-8': 'utf-8',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+  'Latin-1': 'iso-8859-1',
+};
+
+/**
+ * The landing bucket's `verwerkt/` and `afgewezen/` prefixes: the file (BSN-like numbers
+ * redacted) and `<name>.rapport.json`; only the report when the file cannot be redacted.
+ */
 export class S3Archief implements ExtractArchief {
   constructor(
     private readonly s3: S3Client,
@@ -16,38 +28,27 @@ export class S3Archief implements ExtractArchief {
 
   async bewaar(invoer: ArchiefInvoer): Promise<string> {
     const key = `${invoer.map}/${archiefNaam(invoer.rapport)}`;
-    const dir = await mkdtemp(join(tmpdir(), 'archief-'));
-    try {
-      let inhoud = invoer.bytes;
-      if (invoer.bsnRedactie) {
-        const bron = join(dir, 'zonder-bsn.csv');
-        await writeBsnRedactedCopy(
-          Readable.from([invoer.bytes]),
-          createWriteStream(bron),
-          invoer.bsnRedactie.scheidingsteken,
-        );
-        inhoud = await readFile(bron);
-      }
+    const rapportKey = `${key}.rapport.json`;
+    const redactie = redactBsn(invoer.bytes);
+    if (redactie.bewaard) {
       await this.s3.send(
         new PutObjectCommand({
           Bucket: this.bucket,
           Key: key,
-          Body: inhoud,
-          ContentType: 'text/csv; charset=utf-8',
+          Body: redactie.bytes,
+          ContentType: `text/csv; charset=${CHARSET[redactie.tekenset]}`,
         }),
       );
-      const locatie = `s3://${this.bucket}/${key}`;
-      await this.s3.send(
-        new PutObjectCommand({
-          Bucket: this.bucket,
-          Key: `${key}.rapport.json`,
-          Body: JSON.stringify({ ...invoer.rapport, archief: locatie }, null, 2),
-          ContentType: 'application/json; charset=utf-8',
-        }),
-      );
-      return locatie;
-    } finally {
-      await rm(dir, { recursive: true, force: true });
     }
+    const locatie = `s3://${this.bucket}/${redactie.bewaard ? key : rapportKey}`;
+    await this.s3.send(
+      new PutObjectCommand({
+        Bucket: this.bucket,
+        Key: rapportKey,
+        Body: archiefRapportJson(archiefRapport(invoer.rapport, locatie, redactie)),
+        ContentType: 'application/json; charset=utf-8',
+      }),
+    );
+    return locatie;
   }
 }

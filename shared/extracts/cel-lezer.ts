@@ -1,5 +1,6 @@
 import { type CalendarDate, parseCalendarDate } from '../calendar/calendar-date.ts';
 import { formatDatum } from '../text/dutch-format.ts';
+import { findStuurteken } from '../reference/stuurtekens.ts';
 import { type ExtractFout, shownValue } from './extract-fout.ts';
 
 type CelParse<T> = (text: string) => { ok: true; value: T } | { ok: false; reden: string };
@@ -71,11 +72,17 @@ export function asCelParse<R extends { ok: true }, T>(
 
 export const datumCel: CelParse<CalendarDate> = asCelParse(parseCalendarDate, (r) => r.date);
 
-/** A free-text key such as client_id: at most `max` characters, no line breaks. */
+/**
+ * A free-text key such as client_id: at most `max` characters, no line breaks, and no
+ * invisible or control characters (zero-width space, BEL, ESC, DEL, bidi overrides, NBSP …),
+ * so that two keys that look the same are the same.
+ */
 export function sleutelCel(max: number): CelParse<string> {
   return (text) => {
     if (text.length > max) return { ok: false, reden: `langer dan ${max} tekens` };
     if (/[\r\n]/.test(text)) return { ok: false, reden: 'bevat een regeleinde' };
+    const teken = findStuurteken(text);
+    if (teken) return { ok: false, reden: `bevat een onzichtbaar of stuurteken (${teken})` };
     return { ok: true, value: text };
   };
 }

@@ -1,5 +1,6 @@
-import { looksLikeBsn, maskBsn } from '../reference/bsn.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
+import { maskBsnInText } from '../reference/bsn-in-tekst.ts';
+import { showStuurtekens } from '../reference/stuurtekens.ts';
 
 /**
  * One problem in an extract file, in Dutch. `rij` counts records as a spreadsheet shows
@@ -20,11 +21,15 @@ export interface ExtractFout {
 
 const MAX_SHOWN_VALUE = 60;
 
-/** A cell value safe to show and store in a report: never a BSN, never a whole page of text. */
+/**
+ * A cell value safe to show and store in a report: BSN-like numbers masked (`123******`),
+ * never a whole page of text, and invisible or control characters written out (`<U+001B>`)
+ * so that none reaches a terminal raw. Masked before it is shortened, so that a cut cannot
+ * leave part of a BSN unmasked.
+ */
 export function shownValue(value: string): string {
-  const trimmed = value.trim();
-  if (looksLikeBsn(trimmed)) return maskBsn(trimmed);
-  return trimmed.length > MAX_SHOWN_VALUE ? `${trimmed.slice(0, MAX_SHOWN_VALUE)}…` : trimmed;
+  const masked = maskBsnInText(value.trim());
+  return showStuurtekens(masked.length > MAX_SHOWN_VALUE ? `${masked.slice(0, MAX_SHOWN_VALUE)}…` : masked);
 }
 
 export function bestandsFout(reden: string): ExtractFout {

@@ -1,6 +1,6 @@
 import type { CalendarDate } from '../calendar/calendar-date.ts';
-import { looksLikeBsn } from '../reference/bsn.ts';
 import { findRegio, type RegioCode } from '../reference/zorgkantoorregio.ts';
+import { bsnReden } from './bsn-cellen.ts';
 import { type CelLezer, datumCel, sleutelCel } from './cel-lezer.ts';
 
 /** The fields every extract row carries (contracts §1). */
@@ -22,14 +22,14 @@ const regioCel = (text: string) => {
       };
 };
 
-/** A pseudonymous key that must never be a BSN (9 digits passing the elfproef). */
+/**
+ * A pseudonymous key (client_id, aanvraag_id, maz_id) that must never be or hold a BSN in any
+ * form (bsn.ts): `111 222 333`, `'111222333`, `BSN: 111.222.333`, `11222333` without its
+ * leading zero, `C-111222333`. A letter glued to the digits makes a key (`K123456782`).
+ */
 export function pseudoniemCel(text: string): { ok: true; value: string } | { ok: false; reden: string } {
-  if (looksLikeBsn(text)) {
-    return {
-      ok: false,
-      reden: 'lijkt een BSN (9 cijfers die de elfproef doorstaan); de monitor slaat nooit een BSN op',
-    };
-  }
+  const bsn = bsnReden(text);
+  if (bsn) return { ok: false, reden: bsn };
   return sleutelCel(MAX_SLEUTEL_LENGTE)(text);
 }
 

@@ -17,7 +17,8 @@ import type {
   WachtlijstRegel,
 } from './extract-rows.ts';
 import type { GelezenRegel } from './gelezen-regel.ts';
-import { containsBsnLikeCell } from './bsn-cellen.ts';
+import { BsnCellen, bsnFoutenInKop } from './bsn-cellen.ts';
+import { shownText } from './shown-text.ts';
 import { leesMazRegel } from './maz-regel.ts';
 import { leesPgbRegel } from './pgb-regel.ts';
 import { leesWachtlijstRegel } from './wachtlijst-regel.ts';
@@ -125,6 +126,7 @@ export async function parseExtract(
     },
   });
 
+  let bsnCellen: BsnCellen | undefined;
   try {
     for await (const record of readCsvRecords(source, {
       onBytes: options.onBytes,
@@ -132,16 +134,20 @@ export async function parseExtract(
         scheidingsteken = s;
       },
     })) {
-      if (containsBsnLikeCell(record.velden)) bevatBsn = true;
       if (!headerSeen) {
         headerSeen = true;
-        const gelezenKop = readExtractKop(record.velden, record.rij);
+        const bsnInKop = bsnFoutenInKop(record.velden);
+        if (bsnInKop.length > 0) bevatBsn = true;
+        for (const fout of bsnInKop) fouten.add({ ...fout, rij: record.rij });
+        // Column names reach warnings and errors: masked and with control characters written out.
+        const gelezenKop = readExtractKop(record.velden.map(shownText), record.rij);
         for (const fout of gelezenKop.fouten) fouten.add(fout);
         waarschuwingen.push(...gelezenKop.waarschuwingen);
         if (!gelezenKop.ok) return refuse();
         kop = gelezenKop.kop;
         soort = kop.soort;
         if (kop.bsnKolom !== undefined) bevatBsn = true;
+        bsnCellen = new BsnCellen(record.velden, kop.kolommen);
         continue;
       }
       if (!kop || !soort) continue;
@@ -150,6 +156,7 @@ export async function parseExtract(
       const lezer = new CelLezer(record.velden, kop.kolommen, record.rij, rijFouten);
       checkExtraFields(record.velden, kop.kolomAantal, lezer);
       const gelezen = LEZERS[soort](lezer);
+      if (bsnCellen?.controleer(record.velden, lezer, rijFouten)) bevatBsn = true;
       const regio = gelezen.ok ? gelezen.regel.regio : gelezen.regio;
       const peildatum = gelezen.peildatum;
       if (peildatum && peildatum > options.vandaag)
@@ -193,11 +200,6 @@ export async function parseExtract(
     const afwijkingen = peildata.afwijkingenVan(peildatum);
     for (const fout of afwijkingen.fouten) fouten.add(fout);
     for (const { voorbeeld, aantal } of afwijkingen.overige) fouten.tel(voorbeeld, aantal);
-  }
-  if (bevatBsn && !fouten.fouten.some((f) => f.reden.includes('BSN'))) {
-    waarschuwingen.push(
-      'een genegeerde kolom bevat waarden die op een BSN lijken; het archief bewaart het bestand met die waarden onleesbaar gemaakt',
-    );
   }
   if (fouten.aantal > 0 || !peildatum || !soort) return refuse();
 

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { ExtractArchief } from '../archive/extract-archief.ts';
 import { todayInAmsterdam } from '../calendar/calendar-date.ts';
 import { type AfgewezenExtract, type GeparseerdExtract, parseExtract } from '../extracts/parse-extract.ts';
+import { shownFileName } from '../extracts/shown-text.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { type ExtractLogRegel, extractVersie, type IngestEigenaar } from '../storage/extract-log.ts';
@@ -79,7 +80,8 @@ export async function ingestExtract(
   const tijdstip = ctx.now().toISOString();
   const hash = sha256(bron.bytes);
   const leeg: IngestRapport = {
-    bestandsnaam: bron.naam,
+    // A BSN-like number in a file name is masked wherever the name is kept or shown.
+    bestandsnaam: shownFileName(bron.naam),
     hash,
     status: 'onderbroken',
     soort: undefined,
@@ -198,7 +200,6 @@ async function afwijzen(
       bytes: bron.bytes,
       rapport,
       map: 'afgewezen',
-      bsnRedactie: afgewezen.bevatBsn ? { scheidingsteken: afgewezen.scheidingsteken } : undefined,
     });
   } catch (error) {
     // Refused, but not kept: the file stays where it was and the next run tries again.
@@ -265,7 +266,6 @@ async function opslaan(
       bytes: bron.bytes,
       rapport: { ...rapport, waarschuwingen },
       map: 'verwerkt',
-      bsnRedactie: extract.bevatBsn ? { scheidingsteken: extract.scheidingsteken } : undefined,
     });
     ({ regel: verwerkt } = await ctx.store.commitIngest(
       {
