@@ -6,9 +6,11 @@ import { LokaleInbox } from '../../shared/archive/lokale-inbox.ts';
 import { type IngestContext, type IngestOpties, ingestBestand } from '../../shared/ingest/ingest-bestand.ts';
 import type { IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
 import { type InboxUitkomst, verwerkInbox } from '../../shared/ingest/verwerk-inbox.ts';
+import { AppError } from '../../shared/app/app-error.ts';
+import { toAppError } from '../../shared/app/environment-error.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
 import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
-import { openStore } from '../open-store.ts';
+import { omgevingsContext, openStore } from '../open-store.ts';
 import { ingestVoortgang } from '../progress.ts';
 import { ingestFoutRegels, ingestSamenvatting } from '../render/ingest-tekst.ts';
 
@@ -91,6 +93,7 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
         logger: createLogger('zorgplicht-cli'),
       };
       const uitkomsten: InboxUitkomst[] = [];
+      let omgevingsfout: AppError | undefined;
       if (args.inbox) {
         const inbox = new LokaleInbox(opslag.dataDir);
         uitkomsten.push(...(await verwerkInbox(inbox, ctx, (bestand) => voortgang(bestand.naam))));
@@ -104,23 +107,31 @@ export const ingestCommand: CommandModule<object, IngestArgs> = {
               rapport: await ingestBestand(pad, naam, ctx, bar),
             });
           } catch (error) {
+            // A fault of the machine (store gone, disk full, unreadable file) in Dutch, and exit 3.
+            const fout = toAppError(error, omgevingsContext());
+            if (fout?.code === 'OMGEVINGSFOUT') omgevingsfout ??= fout;
             uitkomsten.push({
               bestand: { naam, sleutel: pad },
-              onderbroken: error instanceof Error ? error.message : String(error),
+              onderbroken: fout?.message ?? (error instanceof Error ? error.message : String(error)),
             });
           } finally {
             bar.stop();
           }
         }
       }
-      report(uitkomsten, args.format, args.inbox);
+      report(uitkomsten, args.format, args.inbox, omgevingsfout);
     } finally {
       await opslag.sluit();
     }
   },
 };
 
-function report(uitkomsten: readonly InboxUitkomst[], format: 'tekst' | 'json', inbox: boolean): void {
+function report(
+  uitkomsten: readonly InboxUitkomst[],
+  format: 'tekst' | 'json',
+  inbox: boolean,
+  omgevingsfout: AppError | undefined,
+): void {
   const rapporten = uitkomsten.flatMap((u) => ('rapport' in u ? [u.rapport] : []));
   const onderbroken = uitkomsten.flatMap((u) =>
     'onderbroken' in u
@@ -136,6 +147,12 @@ function report(uitkomsten: readonly InboxUitkomst[], format: 'tekst' | 'json', 
     for (const rapport of rapporten) process.stdout.write(`${ingestSamenvatting(rapport).join('\n')}\n`);
   }
   const fouten = [...rapporten.flatMap(ingestFoutRegels), ...onderbroken, ...bezig(rapporten)];
+  if (fouten.length > 0 && omgevingsfout) {
+    throw new AppError('OMGEVINGSFOUT', fouten[0] ?? omgevingsfout.message, {
+      regels: fouten.slice(1),
+      cause: omgevingsfout,
+    });
+  }
   if (fouten.length > 0) throw new AfgewezenInvoer(fouten);
 }
 
