@@ -15,6 +15,7 @@ import { indicatorenCommand } from './commands/indicatoren-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { normenCommand } from './commands/normen-command.ts';
 import { oordeelCommand } from './commands/oordeel-command.ts';
+import { regiosCommand } from './commands/regios-command.ts';
 import { seinenCommand } from './commands/seinen-command.ts';
 import { signaallijstCommand } from './commands/signaallijst-command.ts';
 import { startCommand } from './commands/start-command.ts';
@@ -52,6 +53,7 @@ export async function main(args: readonly string[]): Promise<number> {
     .command(oordeelCommand)
     .command(aanpassingenCommand)
     .command(normenCommand)
+    .command(regiosCommand)
     .command(startCommand)
     .demandCommand(1, 'Geef een opdracht; zie zorgplicht --help.')
     .strict()

@@ -1,6 +1,7 @@
 import { formatExtractFout } from '../../shared/extracts/extract-fout.ts';
 import type { IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
-import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
+import { formatAantal } from '../../shared/text/aantal.ts';
+import { formatDatum } from '../../shared/text/dutch-format.ts';
 
 function regioTekst(regios: readonly string[]): string {
   if (regios.length === 0) return 'geen regio';
@@ -14,13 +15,11 @@ export function ingestSamenvatting(rapport: IngestRapport): string[] {
     rapport.soort ?? 'onbekende soort',
     regioTekst(rapport.regios),
     rapport.peildatum ? `peildatum ${formatDatum(rapport.peildatum)}` : 'peildatum onbekend',
-    `${formatGetal(rapport.rijen)} ${rapport.rijen === 1 ? 'rij' : 'rijen'}`,
+    formatAantal(rapport.rijen, 'rij'),
   ];
   const regels = [`${rapport.bestandsnaam}: ${rapport.status} — ${delen.join(', ')}`];
   if (rapport.status === 'afgewezen') {
-    regels.push(
-      `  ${formatGetal(rapport.fouten.length)} ${rapport.fouten.length === 1 ? 'fout' : 'fouten'}; niets van dit bestand is opgeslagen`,
-    );
+    regels.push(`  ${formatAantal(rapport.fouten.length, 'fout')}; niets van dit bestand is opgeslagen`);
   }
   if (rapport.status === 'bezig')
     regels.push('  een ander proces verwerkt dit bestand nu; probeer het straks opnieuw');

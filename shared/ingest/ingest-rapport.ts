@@ -2,6 +2,7 @@ import type { CalendarDate } from '../calendar/calendar-date.ts';
 import { type ExtractFout, formatExtractFout } from '../extracts/extract-fout.ts';
 import type { ExtractSoort } from '../extracts/extract-rows.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
+import { formatAantal } from '../text/aantal.ts';
 
 export type IngestStatus = 'verwerkt' | 'al verwerkt' | 'afgewezen' | 'bezig';
 
@@ -32,7 +33,7 @@ export function rapportRegels(rapport: IngestRapport): string[] {
   for (const w of rapport.waarschuwingen) regels.push(`  waarschuwing: ${w}`);
   for (const f of rapport.fouten) regels.push(`  fout: ${formatExtractFout(f)}`);
   if (rapport.status === 'afgewezen')
-    regels.push(`  ${rapport.fouten.length} fout(en); niets van dit bestand is opgeslagen`);
+    regels.push(`  ${formatAantal(rapport.fouten.length, 'fout')}; niets van dit bestand is opgeslagen`);
   if (rapport.archief) regels.push(`  archief: ${rapport.archief}`);
   return regels;
 }
