@@ -104,7 +104,7 @@ function reportError(error: unknown): number {
   if (fout === undefined) {
     logTechnicalDetail(error, 'ONVERWACHT');
     writeErrorLines([
-      'Er ging iets onverwacht mis; de opdracht is niet afgemaakt. Dit is een fout in zorgplicht: meld het, met de technische details.',
+      'Er ging iets onverwacht mis; de opdracht is niet afgemaakt. Meld dit bij de beheerder van zorgplicht, met de technische details.',
       ...technicalDetailLines(error),
     ]);
     return EXIT_AFGEWEZEN;

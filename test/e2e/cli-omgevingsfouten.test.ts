@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, symlink, unlink, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -132,6 +133,35 @@ describe('the data dir is not a folder', () => {
     expect(json).toEqual([
       expect.objectContaining({ level: 'ERROR', message: 'Opdracht mislukt', code: 'OMGEVINGSFOUT' }),
     ]);
+  });
+});
+
+describe('an error that is no fault of the machine either', () => {
+  it('a store that answers nonsense: exit 1, a Dutch sentence, the detail only with ZORGPLICHT_DEBUG', async () => {
+    const map = await mappen.nieuw();
+    const onzin = createHttpServer((req, res) => {
+      req.resume();
+      req.on('end', () =>
+        res.writeHead(200, { 'content-type': 'application/x-amz-json-1.0' }).end('geen json'),
+      );
+    });
+    await new Promise<void>((resolve) => onzin.listen(0, '127.0.0.1', resolve));
+    try {
+      const address = onzin.address();
+      if (address === null || typeof address === 'string') throw new Error('no port');
+      const env = map.env({ ZORGPLICHT_DYNAMODB_ENDPOINT: `http://127.0.0.1:${address.port}` });
+      const result = await runCli(['extracten'], { env });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(
+        'Er ging iets onverwacht mis; de opdracht is niet afgemaakt. Meld dit bij de beheerder van zorgplicht, met de technische details.\n' +
+          `${DEBUG_HINT}\n`,
+      );
+      const debug = await runCli(['extracten'], { env: { ...env, ZORGPLICHT_DEBUG: '1' } });
+      expect(debug.code).toBe(1);
+      expect(debug.stderr).toContain('Technische details (ZORGPLICHT_DEBUG):\nSyntaxError:');
+    } finally {
+      await new Promise((resolve) => onzin.close(resolve));
+    }
   });
 });
 
