@@ -50,6 +50,7 @@ export const extractenCommand: CommandModule<object, ExtractenArgs> = {
       .option('aantal', {
         type: 'string',
         default: '50',
+        defaultDescription: '50',
         requiresArg: true,
         describe: 'Hoeveel regels (een geheel getal van 1 of meer)',
       })
