@@ -37,11 +37,6 @@ export function toAppError(error: unknown, context: OmgevingsContext = {}): AppE
   return undefined;
 }
 
-/** Whether the failure is a fault of the machine (exit code 3). */
-export function isOmgevingsfout(error: unknown, context: OmgevingsContext = {}): boolean {
-  return toAppError(error, context)?.code === 'OMGEVINGSFOUT';
-}
-
 /** The error, its causes and the errors of an AggregateError, breadth first, at most 10. */
 function causes(error: unknown): unknown[] {
   const found: unknown[] = [];
@@ -50,7 +45,7 @@ function causes(error: unknown): unknown[] {
     const next = queue.shift();
     if (next === undefined || next === null || found.includes(next)) continue;
     found.push(next);
-    if (next instanceof AggregateError) queue.push(...(next.errors as unknown[]));
+    if (next instanceof AggregateError) queue.push(...next.errors);
     if (next instanceof Error) queue.push(next.cause);
   }
   return found;

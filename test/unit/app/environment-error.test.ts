@@ -14,7 +14,7 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/app/app-error.ts';
-import { isOmgevingsfout, type OmgevingsContext, toAppError } from '../../../shared/app/environment-error.ts';
+import { type OmgevingsContext, toAppError } from '../../../shared/app/environment-error.ts';
 import { connectLocalStore } from '../../../shared/storage/local/local-store.ts';
 import { LokaleOpslagFout } from '../../../shared/storage/local/lokale-opslag-fout.ts';
 import { storePaths } from '../../../shared/storage/local/store-paths.ts';
@@ -304,10 +304,5 @@ describe('toAppError: what is not a fault of the machine', () => {
     expect(toAppError(new Error('iets anders'), lokaal)).toBeUndefined();
     expect(toAppError('tekst', lokaal)).toBeUndefined();
     expect(toAppError(undefined, lokaal)).toBeUndefined();
-    expect(isOmgevingsfout(new RangeError('x'), lokaal)).toBe(false);
-  });
-
-  it('isOmgevingsfout tells a fault of the machine', async () => {
-    expect(isOmgevingsfout(await failureOf(() => writeFile('/dev/full', 'x')), lokaal)).toBe(true);
   });
 });
