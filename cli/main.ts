@@ -1,7 +1,12 @@
+import { inspect } from 'node:util';
 import yargs from 'yargs';
+import { AppError, type AppErrorCode } from '../shared/app/app-error.ts';
+import { toAppError } from '../shared/app/environment-error.ts';
+import { createLogger } from '../shared/logging/logger.ts';
 import { NormenFout } from '../shared/norms/load-normen.ts';
 import { normenVoor } from './normen-optie.ts';
-import { AfgewezenInvoer, EXIT_AFGEWEZEN, EXIT_GEBRUIK, EXIT_OK, GebruiksFout } from './cli-errors.ts';
+import { omgevingsContext } from './open-store.ts';
+import { EXIT_AFGEWEZEN, EXIT_GEBRUIK, EXIT_OK, EXIT_OMGEVING, GebruiksFout } from './cli-errors.ts';
 import { aanpassenCommand } from './commands/aanpassen-command.ts';
 import { aanpassingenCommand } from './commands/aanpassingen-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
@@ -11,13 +16,16 @@ import { jaaroverzichtCommand } from './commands/jaaroverzicht-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { normenCommand } from './commands/normen-command.ts';
 import { oordeelCommand } from './commands/oordeel-command.ts';
+import { regiosCommand } from './commands/regios-command.ts';
 import { seinenCommand } from './commands/seinen-command.ts';
 import { signaallijstCommand } from './commands/signaallijst-command.ts';
 import { startCommand } from './commands/start-command.ts';
 
 /**
  * Runs one `zorgplicht` command and returns its exit code (contracts §4): 0 on success,
- * 1 on rejected input, 2 on usage errors. Errors go to stderr in Dutch, one line per problem.
+ * 1 on rejected input, 2 on usage errors, 3 on a fault of the environment (store unreachable,
+ * disk full, no permission, the data dir not a folder). Errors go to stderr in Dutch, one line
+ * per problem, never a raw Node.js or AWS SDK message or a stack trace.
  */
 export async function main(args: readonly string[]): Promise<number> {
   const parser = yargs([...args])
@@ -47,6 +55,7 @@ export async function main(args: readonly string[]): Promise<number> {
     .command(oordeelCommand)
     .command(aanpassingenCommand)
     .command(normenCommand)
+    .command(regiosCommand)
     .command(startCommand)
     .demandCommand(1, 'Geef een opdracht; zie zorgplicht --help.')
     .strict()
@@ -73,23 +82,64 @@ export async function main(args: readonly string[]): Promise<number> {
   }
 }
 
+/**
+ * How each failure ends the run: a usage error → exit 2; an AppError → the exit code of its
+ * code; a fault of the machine the command did not translate itself → exit 3; anything else is
+ * a defect → exit 1. The user reads Dutch lines only; the technical detail goes to the
+ * structured log, and to stderr as well with ZORGPLICHT_DEBUG=1.
+ */
+const EXIT_CODE: Readonly<Record<AppErrorCode, number>> = {
+  ONGELDIGE_INVOER: EXIT_AFGEWEZEN,
+  NIET_GEVONDEN: EXIT_AFGEWEZEN,
+  NIET_TOEGESTAAN: EXIT_AFGEWEZEN,
+  CONFLICT: EXIT_AFGEWEZEN,
+  TE_GROOT: EXIT_AFGEWEZEN,
+  OMGEVINGSFOUT: EXIT_OMGEVING,
+};
+
 function reportError(error: unknown): number {
   if (error instanceof GebruiksFout) {
     writeErrorLines([error.message, 'Zie zorgplicht --help of zorgplicht <opdracht> --help.']);
     return EXIT_GEBRUIK;
   }
-  if (error instanceof AfgewezenInvoer) {
-    writeErrorLines(error.regels);
+  const fout = error instanceof NormenFout ? normenAfgewezen(error) : toAppError(error, omgevingsContext());
+  if (fout === undefined) {
+    logTechnicalDetail(error, 'ONVERWACHT');
+    writeErrorLines([
+      'Er ging iets onverwacht mis; de opdracht is niet afgemaakt. Meld dit bij de beheerder van zorgplicht, met de technische details.',
+      ...technicalDetailLines(error),
+    ]);
     return EXIT_AFGEWEZEN;
   }
-  if (error instanceof NormenFout) {
-    writeErrorLines([`Normenbestand ${error.bestand} is afgewezen:`, ...error.fouten.map((f) => `  ${f}`)]);
-    return EXIT_AFGEWEZEN;
+  if (fout.code === 'OMGEVINGSFOUT') {
+    logTechnicalDetail(error, fout.code);
+    writeErrorLines([fout.message, ...fout.regels, ...technicalDetailLines(error)]);
+  } else {
+    writeErrorLines([fout.message, ...fout.regels]);
   }
-  const message = error instanceof Error ? error.message : String(error);
-  writeErrorLines([`Onverwachte fout: ${message}`]);
-  if (process.env.ZORGPLICHT_DEBUG && error instanceof Error && error.stack) writeErrorLines([error.stack]);
-  return EXIT_AFGEWEZEN;
+  return EXIT_CODE[fout.code];
+}
+
+function normenAfgewezen(error: NormenFout): AppError {
+  return new AppError('ONGELDIGE_INVOER', `Normenbestand ${error.bestand} is afgewezen:`, {
+    regels: error.fouten.map((f) => `  ${f}`),
+    cause: error,
+  });
+}
+
+function logTechnicalDetail(error: unknown, code: AppErrorCode | 'ONVERWACHT'): void {
+  createLogger('zorgplicht-cli').error('Opdracht mislukt', { code, error });
+}
+
+function debugging(): boolean {
+  const value = process.env.ZORGPLICHT_DEBUG?.trim();
+  return value !== undefined && value !== '' && value !== '0';
+}
+
+/** With ZORGPLICHT_DEBUG=1 the error with its causes; otherwise how to get it. */
+function technicalDetailLines(error: unknown): string[] {
+  if (!debugging()) return ['Technische details: zet ZORGPLICHT_DEBUG=1 en voer de opdracht opnieuw uit.'];
+  return ['Technische details (ZORGPLICHT_DEBUG):', inspect(error, { depth: 4, breakLength: 100 })];
 }
 
 function writeErrorLines(lines: readonly string[]): void {

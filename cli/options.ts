@@ -11,7 +11,9 @@ import { GebruiksFout } from './cli-errors.ts';
 export function regioOptie(text: string): RegioCode {
   const regio = findRegio(String(text));
   if (!regio)
-    throw new GebruiksFout(`--regio ${text}: onbekende zorgkantoorregio; verwacht een code uit 5501–5533`);
+    throw new GebruiksFout(
+      `--regio ${text}: onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie zorgplicht regios)`,
+    );
   return regio.code;
 }
 
@@ -27,6 +29,18 @@ export function datumOptie(naam: string, text: string): CalendarDate {
   const result = parseCalendarDate(String(text));
   if (!result.ok) throw new GebruiksFout(`--${naam} ${text}: ${result.reden}`);
   return result.date;
+}
+
+/**
+ * A count option (`--aantal`): a whole number of at least 1. The option is read as text:
+ * yargs would turn `abc` into NaN and let 0, -3 and 2.5 through as numbers.
+ */
+export function aantalOptie(naam: string, text: string): number {
+  const waarde = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(waarde) || waarde < 1) {
+    throw new GebruiksFout(`--${naam} ${text}: geef een geheel getal van 1 of meer`);
+  }
+  return waarde;
 }
 
 /** Text on a terminal, JSON when the output goes to a file or another program. */

@@ -9,7 +9,8 @@ import {
 } from '../../shared/demo/demo-extracts.ts';
 import { countInboxOutcomes, processInbox } from '../../shared/ingest/verwerk-inbox.ts';
 import { DISTINCT_REGIOS, regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
-import { formatGetal, formatMaand } from '../../shared/text/dutch-format.ts';
+import { formatAantal } from '../../shared/text/aantal.ts';
+import { formatMaand } from '../../shared/text/dutch-format.ts';
 import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
 import { cliIngestContext } from '../ingest-context.ts';
 import { type GeopendeOpslag, openStore } from '../open-store.ts';
@@ -44,7 +45,7 @@ export async function runDemo(
   const bestanden = await writeDemoExtracts(inbox.map, { regios: demoRegios(regios), maanden, eindMaand });
   const rijen = bestanden.reduce((som, b) => som + b.rijen, 0);
   schrijf(
-    `Demo: ${bestanden.length} extracten (${formatGetal(rijen)} rijen) voor ${regios} regio's, ` +
+    `Demo: ${formatAantal(bestanden.length, 'extract')} (${formatAantal(rijen, 'rij')}) voor ${formatAantal(regios, 'regio')}, ` +
       `${formatMaand(addMonths(eindMaand, 1 - maanden))} t/m ${formatMaand(eindMaand)}, geschreven in ${inbox.map}`,
   );
   const uitkomsten = await processInbox(inbox, cliIngestContext(opslag));

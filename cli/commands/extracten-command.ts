@@ -3,11 +3,11 @@ import type { ExtractLogRegel } from '../../shared/storage/extract-log.ts';
 import { formatDatum, formatGetal, formatTijdstip } from '../../shared/text/dutch-format.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
 import { openStore } from '../open-store.ts';
-import { regioOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
+import { aantalOptie, regioOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
 
 interface ExtractenArgs {
   regio?: string;
-  aantal: number;
+  aantal: string;
   format?: 'json' | 'tekst';
 }
 
@@ -47,13 +47,20 @@ export const extractenCommand: CommandModule<object, ExtractenArgs> = {
         requiresArg: true,
         describe: 'Alleen bestanden met rijen van deze regio',
       })
-      .option('aantal', { type: 'number', default: 50, describe: 'Hoeveel regels' })
+      .option('aantal', {
+        type: 'string',
+        default: '50',
+        defaultDescription: '50',
+        requiresArg: true,
+        describe: 'Hoeveel regels (een geheel getal van 1 of meer)',
+      })
       .option('format', TEKST_OF_JSON_OPTIE) as never,
   handler: async (args) => {
     const regio = args.regio === undefined ? undefined : regioOptie(args.regio);
+    const aantal = aantalOptie('aantal', args.aantal);
     const opslag = await openStore();
     try {
-      const regels = await opslag.store.listExtractLog({ regio, limit: args.aantal });
+      const regels = await opslag.store.listExtractLog({ regio, limit: aantal });
       const format = args.format ?? standaardFormaat();
       process.stdout.write(format === 'json' ? `${JSON.stringify(regels, null, 2)}\n` : renderLog(regels));
     } finally {

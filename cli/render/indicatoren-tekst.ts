@@ -39,6 +39,12 @@ function maandReeksTabel(maanden: readonly MaandCijfer[]): string {
   );
 }
 
+/** "93,8% (32)": the percentage tijdig and, in brackets, how many fell due that month. */
+function percentageMetAantal(m: MaandCijfer | undefined): string {
+  if (m === undefined) return formatPercentage(null);
+  return `${formatPercentage(m.percentageTijdig)} (${formatGetal(m.tijdig + m.teLaat)})`;
+}
+
 /** The indicators of one region and month as readable Dutch tables, with the judged seinen of its year. */
 export function renderIndicatorenTekst(
   json: IndicatorenMetAanpassingen,
@@ -154,10 +160,8 @@ export function renderIndicatorenTekst(
         ],
         json.maz.totaal.maanden.map((m, i) => [
           formatMaandKort(m.maand),
-          `${formatPercentage(m.percentageTijdig)} (${formatGetal(m.tijdig + m.teLaat)})`,
-          ...vormen.map((v) =>
-            formatPercentage(json.maz.perLeveringsvorm[v]?.maanden[i]?.percentageTijdig ?? null),
-          ),
+          percentageMetAantal(m),
+          ...vormen.map((v) => percentageMetAantal(json.maz.perLeveringsvorm[v]?.maanden[i])),
         ]),
       ),
     );

@@ -5,7 +5,8 @@ import {
   type IngestRapport,
 } from '../../shared/ingest/ingest-rapport.ts';
 import { MAX_FOUTEN_PER_SOORT } from '../../shared/extracts/fout-verzameling.ts';
-import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
+import { formatAantal } from '../../shared/text/aantal.ts';
+import { formatDatum } from '../../shared/text/dutch-format.ts';
 
 function regioTekst(regios: readonly string[]): string {
   if (regios.length === 0) return 'geen regio';
@@ -19,17 +20,16 @@ export function ingestSamenvatting(rapport: IngestRapport): string[] {
     rapport.soort ?? 'onbekende soort',
     regioTekst(rapport.regios),
     rapport.peildatum ? `peildatum ${formatDatum(rapport.peildatum)}` : 'peildatum onbekend',
-    `${formatGetal(rapport.rijen)} ${rapport.rijen === 1 ? 'rij' : 'rijen'}`,
+    formatAantal(rapport.rijen, 'rij'),
   ];
   const regels = [`${rapport.bestandsnaam}: ${rapport.status} — ${delen.join(', ')}`];
   if (rapport.status === 'afgewezen') {
-    const aantal = foutAantalVan(rapport);
     const getoond =
       foutWeergave(rapport).verborgen > 0
         ? ` (de eerste ${MAX_FOUTEN_PER_SOORT} van elke soort staan hieronder)`
         : '';
     regels.push(
-      `  ${formatGetal(aantal)} ${aantal === 1 ? 'fout' : 'fouten'}${getoond}; niets van dit bestand is opgeslagen`,
+      `  ${formatAantal(foutAantalVan(rapport), 'fout')}${getoond}; niets van dit bestand is opgeslagen`,
     );
   }
   if (rapport.status === 'bezig')

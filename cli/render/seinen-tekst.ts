@@ -2,6 +2,7 @@ import type { CalendarMonth } from '../../shared/calendar/calendar-date.ts';
 import type { RegioSeinen } from '../../shared/indicators/seinen-overzicht.ts';
 import { SEIN_INDICATOREN } from '../../shared/norms/normen.ts';
 import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
+import { formatAantal } from '../../shared/text/aantal.ts';
 import { formatMaand, formatPercentage } from '../../shared/text/dutch-format.ts';
 import type { AangepastSein } from '../../shared/seinen/pas-aanpassingen-toe.ts';
 import type { Sein } from '../../shared/indicators/indicatoren-json.ts';
@@ -32,6 +33,6 @@ export function renderSeinenTekst(maand: CalendarMonth, overzicht: readonly Regi
     '',
     tabel,
     '',
-    `${overzicht.length} regio's, ${oranje} ${oranje === 1 ? 'sein' : 'seinen'} op oranje. ✔ groen = drempel gehaald, ▲ oranje = onder de drempel, ? onbekend = geen gegevens, ${HANDMATIG_TEKEN} = kleur handmatig aangepast (zie zorgplicht aanpassingen).`,
+    `${formatAantal(overzicht.length, 'regio')}, ${formatAantal(oranje, 'sein')} op oranje. ✔ groen = drempel gehaald, ▲ oranje = onder de drempel, ? onbekend = geen gegevens, ${HANDMATIG_TEKEN} = kleur handmatig aangepast (zie zorgplicht aanpassingen).`,
   ].join('\n');
 }

@@ -18,7 +18,7 @@ const regioCel = (text: string) => {
     ? { ok: true as const, value: regio.code }
     : {
         ok: false as const,
-        reden: 'onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie README)',
+        reden: 'onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie zorgplicht regios)',
       };
 };
 

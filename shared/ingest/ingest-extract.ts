@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import type { OmgevingsContext } from '../app/environment-error.ts';
 import type { ExtractArchief } from '../archive/extract-archief.ts';
 import { todayInAmsterdam } from '../calendar/calendar-date.ts';
 import { type AfgewezenExtract, type GeparseerdExtract, parseExtract } from '../extracts/parse-extract.ts';
@@ -26,6 +27,8 @@ export interface IngestContext {
   readonly isAlive: (eigenaar: IngestEigenaar) => boolean;
   /** How long a claim holds before another process may take over (default 15 min). */
   readonly leaseMs?: number;
+  /** Where faults of the machine happen (data dir, store), so their Dutch message can say where to look. */
+  readonly omgeving?: OmgevingsContext;
 }
 
 /** One delivered file, read once: its hash, its parse and its archived copy all come from these bytes. */
@@ -158,7 +161,7 @@ async function onderbrokenZonderClaim(
   error: unknown,
   ctx: IngestContext,
 ): Promise<IngestRapport> {
-  const onderbreking = describeOnderbreking(wat, error);
+  const onderbreking = describeOnderbreking(wat, error, ctx.omgeving);
   const uitkomst: IngestRapport = {
     ...rapport,
     status: 'onderbroken',
@@ -279,7 +282,7 @@ async function opslaan(
       eigenaar,
     ));
   } catch (error) {
-    const onderbreking = describeOnderbreking('het extract kon niet worden opgeslagen', error);
+    const onderbreking = describeOnderbreking('het extract kon niet worden opgeslagen', error, ctx.omgeving);
     await ctx.store.markOnderbroken(rapport.hash, eigenaar, onderbreking.reden).catch(() => undefined);
     ctx.logger.error('Extract onderbroken; niets zichtbaar geworden, opnieuw inlezen maakt het af', {
       ...logAttrs,

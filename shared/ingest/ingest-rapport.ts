@@ -4,6 +4,7 @@ import type { ExtractSoort } from '../extracts/extract-rows.ts';
 import { foutSoort } from '../extracts/fout-soort.ts';
 import { type FoutGroep, MAX_FOUTEN_PER_SOORT } from '../extracts/fout-verzameling.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
+import { formatAantal } from '../text/aantal.ts';
 import { formatDatum, formatGetal } from '../text/dutch-format.ts';
 
 /**
@@ -111,12 +112,8 @@ export function rapportRegels(rapport: IngestRapport): string[] {
   ];
   for (const w of rapport.waarschuwingen) regels.push(`  waarschuwing: ${w}`);
   for (const f of foutRegels(rapport)) regels.push(`  fout: ${f}`);
-  if (rapport.status === 'afgewezen') {
-    const aantal = foutAantalVan(rapport);
-    regels.push(
-      `  ${formatGetal(aantal)} ${aantal === 1 ? 'fout' : 'fouten'}; niets van dit bestand is opgeslagen`,
-    );
-  }
+  if (rapport.status === 'afgewezen')
+    regels.push(`  ${formatAantal(foutAantalVan(rapport), 'fout')}; niets van dit bestand is opgeslagen`);
   if (rapport.archief) regels.push(`  archief: ${rapport.archief}`);
   return regels;
 }

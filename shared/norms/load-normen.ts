@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import type { Normen } from './normen.ts';
+import { describeJsonPath } from './json-pad.ts';
 import { normenSchema } from './normen-schema.ts';
+import { parseStrictJson } from './strict-json.ts';
 
 /** The norms file shipped with the product; its streefnormen are placeholders. */
 export const STANDAARD_NORMEN_PAD = fileURLToPath(new URL('./standaard-normen.json', import.meta.url));
@@ -29,20 +31,21 @@ export class NormenFout extends Error {
 
 export type NormenParseResult = { ok: true; normen: Normen } | { ok: false; fouten: string[] };
 
+/**
+ * Parses the text of a norms file (contracts §2). A UTF-8 byte order mark is accepted; JSON
+ * errors are told in Dutch with line and column, a key twice in one object is refused, and
+ * every problem of the content is listed, one Dutch line each.
+ */
 export function parseNormen(text: string): NormenParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, fouten: [`geen geldige JSON: ${(error as Error).message}`] };
-  }
-  const result = normenSchema.safeParse(json, { reportInput: true });
+  const json = parseStrictJson(text);
+  if (!json.ok) return { ok: false, fouten: [...json.fouten] };
+  const result = normenSchema.safeParse(json.value, { reportInput: true });
   if (result.success) return { ok: true, normen: result.data };
   return { ok: false, fouten: result.error.issues.map(describeIssue) };
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {
-  const where = describePath(issue.path);
+  const where = describeJsonPath(issue.path);
   const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
   const message = missing
     ? 'ontbreekt'
@@ -52,27 +55,38 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return where ? `${where}: ${message}` : message;
 }
 
-/** ["streefnormen", 2, "dagen"] → "streefnormen item 3, veld dagen" */
-function describePath(path: readonly PropertyKey[]): string {
-  const parts: string[] = [];
-  for (const key of path) {
-    if (typeof key === 'number') parts.push(`item ${key + 1}`);
-    else if (parts.length === 0) parts.push(String(key));
-    else parts.push(`veld ${String(key)}`);
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The text of a norms file; the Dutch reason when it is not UTF-8 text. */
+function decodeNormen(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reden: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, reden: 'opgeslagen als UTF-16 ("Unicode"); sla het op als UTF-8' };
   }
-  return parts.join(', ').replace(/^(\w+), item/, '$1 item');
+  try {
+    return { ok: true, text: UTF8.decode(bytes) };
+  } catch {
+    return { ok: false, reden: 'geen UTF-8-tekst; sla het op als UTF-8' };
+  }
 }
 
+/**
+ * Reads and parses a norms file. A missing file or a folder is refused as input (NormenFout);
+ * a file that cannot be read (no permission, a disk error) is a fault of the machine and is
+ * thrown as it is, for the front end to report.
+ */
 export async function loadNormenFile(pad: string): Promise<Normen> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(pad, 'utf8');
+    bytes = await readFile(pad);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reden = code === 'ENOENT' ? 'bestand niet gevonden' : `niet te lezen (${code ?? 'onbekende fout'})`;
-    throw new NormenFout(pad, [reden]);
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'ENOENT') throw new NormenFout(pad, ['bestand niet gevonden']);
+    if (code === 'EISDIR') throw new NormenFout(pad, ['is een map, geen bestand']);
+    throw error;
   }
-  const result = parseNormen(text);
+  const decoded = decodeNormen(bytes);
+  if (!decoded.ok) throw new NormenFout(pad, [decoded.reden]);
+  const result = parseNormen(decoded.text);
   if (!result.ok) throw new NormenFout(pad, result.fouten);
   return result.normen;
 }

@@ -3,7 +3,7 @@ import { type CalendarDate, parseIsoDate } from '../calendar/calendar-date.ts';
 import { parseClassificatie } from '../reference/classificatie.ts';
 import { parseLeveringsvorm } from '../reference/leveringsvorm.ts';
 import { parseSector } from '../reference/sector.ts';
-import { isGenormeerd, parseWachtstatus } from '../reference/wachtstatus.ts';
+import { GENORMEERDE_WACHTSTATUSSEN, isGenormeerd, parseWachtstatus } from '../reference/wachtstatus.ts';
 import { formatDatum } from '../text/dutch-format.ts';
 import { ALLE, type MazNormRegel, type Normen, type PgbNormRegel, type StreefnormRegel } from './normen.ts';
 
@@ -120,6 +120,27 @@ const seinDrempels = z.strictObject({
   tijdige_eigen_bijdrage: drempel,
 });
 
+/**
+ * Without a streefnorm no waiting client counts as buiten streefnorm, and tijdige zorg would show
+ * 100% groen whatever the waiting times: every genormeerde wachtstatus needs at least one entry.
+ */
+function requireEveryWachtstatus(regels: readonly StreefnormRegel[], ctx: z.RefinementCtx): void {
+  if (regels.length === 0) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `de lijst is leeg; zonder streefnorm telt geen wachtende als te laat en is tijdige zorg altijd groen. Geef minstens één norm voor ${GENORMEERDE_WACHTSTATUSSEN.join(' en één voor ')}`,
+    });
+    return;
+  }
+  for (const status of GENORMEERDE_WACHTSTATUSSEN) {
+    if (regels.some((r) => r.wachtstatus === status)) continue;
+    ctx.addIssue({
+      code: 'custom',
+      message: `geen norm voor ${status}; zonder streefnorm telt geen cliënt met die wachtstatus als te laat en is tijdige zorg ten onrechte groen`,
+    });
+  }
+}
+
 function rejectDuplicates<T>(
   rules: readonly T[],
   key: (rule: T) => string,
@@ -151,9 +172,13 @@ export const normenSchema = z
       .number({ error: 'moet een getal tussen 0 en 1 zijn (bijvoorbeeld 0.75)' })
       .gt(0, { error: 'moet groter dan 0 zijn' })
       .max(1, { error: 'mag niet groter dan 1 zijn' }),
-    streefnormen: z.array(streefnorm, { error: 'moet een lijst zijn' }),
-    pgbBesluitDagen: z.array(pgbNorm, { error: 'moet een lijst zijn' }),
-    mazDagen: z.array(mazNorm, { error: 'moet een lijst zijn' }),
+    streefnormen: z.array(streefnorm, { error: 'moet een lijst zijn' }).superRefine(requireEveryWachtstatus),
+    pgbBesluitDagen: z
+      .array(pgbNorm, { error: 'moet een lijst zijn' })
+      .min(1, { error: 'de lijst is leeg; zonder pgb-norm is geen pgb-besluit tijdig of te laat' }),
+    mazDagen: z
+      .array(mazNorm, { error: 'moet een lijst zijn' })
+      .min(1, { error: 'de lijst is leeg; zonder MAZ-norm is geen MAZ tijdig of te laat' }),
     seinDrempels,
   })
   .superRefine((normen, ctx) => {

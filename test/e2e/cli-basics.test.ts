@@ -66,6 +66,13 @@ describe('zorgplicht normen', () => {
             classificatie: '*',
             dagen: 7,
           },
+          {
+            geldigVanaf: '2022-01-01',
+            wachtstatus: 'actief_plaatsen',
+            sector: '*',
+            classificatie: '*',
+            dagen: 60,
+          },
         ],
         pgbBesluitDagen: [{ geldigVanaf: '2015-01-01', dagen: 56 }],
         mazDagen: [{ geldigVanaf: '2015-01-01', leveringsvorm: '*', dagen: 30 }],
@@ -92,9 +99,11 @@ describe('zorgplicht normen', () => {
         signaalFractie: 0.75,
         streefnormen: [
           { geldigVanaf: '2021-01-01', wachtstatus: 'onbekend', sector: '*', classificatie: '*', dagen: -2 },
+          { geldigVanaf: '2021-01-01', wachtstatus: '6', sector: '*', classificatie: '*', dagen: 14 },
+          { geldigVanaf: '2021-01-01', wachtstatus: '7', sector: '*', classificatie: '*', dagen: 91 },
         ],
-        pgbBesluitDagen: [],
-        mazDagen: [],
+        pgbBesluitDagen: [{ geldigVanaf: '2015-01-01', dagen: 42 }],
+        mazDagen: [{ geldigVanaf: '2015-01-01', leveringsvorm: '*', dagen: 30 }],
         seinDrempels: { tijdige_zorg: 95, tijdige_pgb_toekenning: 95, tijdige_eigen_bijdrage: 80 },
       }),
     );

@@ -54,7 +54,7 @@ describe('zorgplicht ingest', () => {
     expect(result.stdout).toContain('4 fouten; niets van dit bestand is opgeslagen');
     expect(result.stderr.trim().split('\n')).toEqual([
       'pgb.csv: rij 2, kolom client_id, waarde "111******": lijkt een BSN (9 cijfers die de elfproef doorstaan); de monitor slaat nooit een BSN op',
-      'pgb.csv: rij 3, kolom zorgkantoorregio, waarde "5599": onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie README)',
+      'pgb.csv: rij 3, kolom zorgkantoorregio, waarde "5599": onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie zorgplicht regios)',
       'pgb.csv: rij 3, kolom ontvangstdatum, waarde "2023-09-01": ligt na de peildatum (31-08-2023)',
       'pgb.csv: rij 3, kolom besluitdatum, waarde "2023-08-01": ligt voor ontvangstdatum (01-09-2023)',
     ]);

@@ -225,7 +225,7 @@ describe('the embedded local store shared between processes', () => {
     await new Promise<void>((resolve) => intruder.listen(0, '127.0.0.1', () => resolve()));
     try {
       await expect(connectLocalStore(paths.dataDir, { timeoutMs: 10_000 })).rejects.toThrow(
-        `De lokale opslag in ${paths.dataDir} start niet; zie ${paths.logFile}`,
+        `De lokale opslag in ${paths.dataDir} start niet: het opslagproces stopte met een fout. Zie ${paths.logFile}`,
       );
     } finally {
       await new Promise<void>((resolve, reject) =>
@@ -244,7 +244,7 @@ describe('the embedded local store shared between processes', () => {
     await writeFile(paths.lockFile, `${process.pid}\n`);
 
     await expect(connectLocalStore(paths.dataDir, { timeoutMs: 300 })).rejects.toThrow(
-      `De lokale opslag in ${paths.dataDir} start niet; zie ${paths.logFile}`,
+      `De lokale opslag in ${paths.dataDir} start niet binnen 1 seconde. Zie ${paths.logFile} en voer de opdracht opnieuw uit.`,
     );
     expect(await readdir(paths.clientsDir)).toEqual([]);
   });

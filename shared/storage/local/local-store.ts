@@ -4,9 +4,11 @@ import { mkdir, open, unlink, writeFile } from 'node:fs/promises';
 import { createConnection } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import { readDaemonInfo } from './daemon-info.ts';
+import { formatAantal } from '../../text/aantal.ts';
+import { type DaemonInfo, readDaemonInfo } from './daemon-info.ts';
 import { inspectDaemonLock } from './daemon-lock.ts';
 import { ignoringMissing } from './error-code.ts';
+import { LokaleOpslagFout } from './lokale-opslag-fout.ts';
 import { isProcessAlive } from './process-alive.ts';
 import { type StorePaths, clientFile, storePaths } from './store-paths.ts';
 
@@ -74,20 +76,33 @@ async function waitForDaemon(paths: StorePaths, timeoutMs: number): Promise<stri
   let daemon: ChildProcess | undefined;
   let spawnedAt = 0;
   let spawnError: Error | undefined;
+  /** A daemon.json whose process lives but does not take connections. */
+  let silent: DaemonInfo | undefined;
   for (;;) {
     const info = await readDaemonInfo(paths.infoFile);
+    silent = undefined;
     if (info !== undefined && isProcessAlive(info.pid)) {
       const remaining = deadline - Date.now();
       if (await acceptsConnections(info.port, Math.max(1, Math.min(PROBE_TIMEOUT_MS, remaining)))) {
         return `http://127.0.0.1:${info.port}`;
       }
+      silent = info;
     }
     if (spawnError !== undefined) {
-      throw new Error(`De lokale opslag in ${paths.dataDir} kan niet starten: ${spawnError.message}`);
+      throw new LokaleOpslagFout(
+        `De lokale opslag in ${paths.dataDir} kan niet starten: het opslagproces liet zich niet starten. ` +
+          `Zie ${paths.logFile} en voer de opdracht opnieuw uit.`,
+        paths.logFile,
+        { cause: spawnError },
+      );
     }
     // The daemon this process started failed (a daemon that lost the lock exits with 0).
     if (daemon !== undefined && daemon.exitCode !== null && daemon.exitCode !== 0) {
-      throw new Error(startFailure(paths));
+      throw new LokaleOpslagFout(
+        `De lokale opslag in ${paths.dataDir} start niet: het opslagproces stopte met een fout. ` +
+          `Zie ${paths.logFile} voor de oorzaak en voer de opdracht daarna opnieuw uit.`,
+        paths.logFile,
+      );
     }
     const lock = await inspectDaemonLock(paths.lockFile);
     const ownDaemonStarting = daemon !== undefined && daemon.exitCode === null && daemon.signalCode === null;
@@ -98,13 +113,23 @@ async function waitForDaemon(paths: StorePaths, timeoutMs: number): Promise<stri
         spawnError = error;
       });
     }
-    if (Date.now() >= deadline) throw new Error(startFailure(paths));
+    if (Date.now() >= deadline) throw noAnswer(paths, timeoutMs, silent);
     await sleep(POLL_MS);
   }
 }
 
-function startFailure(paths: StorePaths): string {
-  return `De lokale opslag in ${paths.dataDir} start niet; zie ${paths.logFile}`;
+function noAnswer(paths: StorePaths, timeoutMs: number, silent: DaemonInfo | undefined): LokaleOpslagFout {
+  const seconden = formatAantal(Math.max(1, Math.round(timeoutMs / 1000)), 'seconde');
+  const wat =
+    silent === undefined
+      ? `start niet binnen ${seconden}`
+      : `antwoordt niet binnen ${seconden}: proces ${silent.pid} uit ${paths.infoFile} neemt poort ${silent.port} niet op. ` +
+        `Is dat proces vastgelopen, stop het dan; is het geen opslagproces (bijvoorbeeld na een herstart van de computer), ` +
+        `verwijder dan ${paths.infoFile} en ${paths.lockFile}`;
+  return new LokaleOpslagFout(
+    `De lokale opslag in ${paths.dataDir} ${wat}. Zie ${paths.logFile} en voer de opdracht opnieuw uit.`,
+    paths.logFile,
+  );
 }
 
 /** Starts the daemon detached (it outlives this process) with its output in daemon.log. */

@@ -342,7 +342,7 @@ describe('parseExtract: row errors name row, column, value and reason', () => {
       'an unknown region code',
       [W({ zorgkantoorregio: '5522' })],
       [
-        'rij 2, kolom zorgkantoorregio, waarde "5522": onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie README)',
+        'rij 2, kolom zorgkantoorregio, waarde "5522": onbekende zorgkantoorregio; verwacht een code uit 5501–5533 (zie zorgplicht regios)',
       ],
     ],
     [
