@@ -209,7 +209,7 @@ describe('every outcome is recorded, also when the archive cannot be written', (
     expect(await t.store.listWachtlijstPeildata(R5517)).toEqual([]);
     const [log] = await t.store.listExtractLog();
     expect(log).toMatchObject({ bestandsnaam: 'okt.csv', status: 'onderbroken' });
-    expect(log?.onderbrokenReden).toContain('een deel van het pad naar de gegevensmap is geen map');
+    expect(log?.onderbrokenReden).toContain('een deel van dit pad is een bestand, geen map');
 
     await herstel();
     const [tweede] = await processInbox(inbox, t.context);
