@@ -11,7 +11,8 @@ import { countInboxOutcomes, processInbox } from '../../shared/ingest/verwerk-in
 import { DISTINCT_REGIOS, regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
 import { formatAantal } from '../../shared/text/aantal.ts';
 import { formatMaand } from '../../shared/text/dutch-format.ts';
-import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
+import { GebruiksFout } from '../cli-errors.ts';
+import { raiseIngestProblems } from '../ingest-problemen.ts';
 import { cliIngestContext } from '../ingest-context.ts';
 import { type GeopendeOpslag, openStore } from '../open-store.ts';
 
@@ -50,14 +51,7 @@ export async function runDemo(
   );
   const uitkomsten = await processInbox(inbox, cliIngestContext(opslag));
   const { verwerkt, alVerwerkt } = countInboxOutcomes(uitkomsten);
-  const problemen = uitkomsten.flatMap((u) =>
-    'onvolledig' in u
-      ? [`${u.bestand.naam}: ${u.onvolledig}`]
-      : u.rapport.status === 'verwerkt' || u.rapport.status === 'al verwerkt'
-        ? []
-        : [`${u.bestand.naam}: ${u.rapport.status}${u.rapport.reden ? ` (${u.rapport.reden})` : ''}`],
-  );
-  if (problemen.length > 0) throw new AfgewezenInvoer(problemen);
+  raiseIngestProblems(uitkomsten, { onvolledigIsFout: true });
   schrijf(`Ingelezen: ${verwerkt} verwerkt, ${alVerwerkt} al verwerkt (van ${uitkomsten.length}).`);
   schrijf(`Regio's: ${demoRegios(regios).map(regioLabel).join('; ')}`);
   return { bestanden: bestanden.length, rijen, verwerkt, alVerwerkt };

@@ -1,17 +1,17 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CommandModule } from 'yargs';
-import { AppError } from '../../shared/app/app-error.ts';
 import { LokaleInbox } from '../../shared/archive/lokale-inbox.ts';
 import { readStableFile } from '../../shared/archive/stabiel-bestand.ts';
+import { shownFileName } from '../../shared/extracts/shown-text.ts';
 import { type IngestContext, type IngestOpties, ingestExtract } from '../../shared/ingest/ingest-extract.ts';
-import type { IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
-import { type InboxUitkomst, processInbox } from '../../shared/ingest/verwerk-inbox.ts';
-import { AfgewezenInvoer, GebruiksFout } from '../cli-errors.ts';
+import { type InboxUitkomst, processInbox, readForIngest } from '../../shared/ingest/verwerk-inbox.ts';
+import { GebruiksFout } from '../cli-errors.ts';
+import { raiseIngestProblems } from '../ingest-problemen.ts';
 import { cliIngestContext } from '../ingest-context.ts';
 import { openStore } from '../open-store.ts';
 import { ingestVoortgang } from '../progress.ts';
-import { ingestFoutRegels, ingestSamenvatting } from '../render/ingest-tekst.ts';
+import { ingestSamenvatting } from '../render/ingest-tekst.ts';
 
 interface IngestArgs {
   bestanden?: string[];
@@ -67,7 +67,11 @@ async function ingestBestanden(
   for (const pad of paden) {
     const naam = basename(pad);
     const bestand = { naam, sleutel: pad };
-    const inhoud = await readStableFile(pad, { rustMs: 0, maxWachtMs: 0 });
+    const inhoud = await readForIngest(() => readStableFile(pad, { rustMs: 0, maxWachtMs: 0 }), ctx);
+    if (inhoud.soort === 'onleesbaar') {
+      uitkomsten.push({ bestand, onleesbaar: inhoud.onderbreking });
+      continue;
+    }
     if (inhoud.soort === 'onvolledig') {
       uitkomsten.push({ bestand, onvolledig: inhoud.reden });
       continue;
@@ -145,44 +149,15 @@ function report(uitkomsten: readonly InboxUitkomst[], format: 'tekst' | 'json', 
   } else {
     if (inbox && uitkomsten.length === 0) process.stdout.write('De inbox is leeg.\n');
     for (const uitkomst of uitkomsten) {
+      const naam = shownFileName(uitkomst.bestand.naam);
       const regels =
         'rapport' in uitkomst
           ? ingestSamenvatting(uitkomst.rapport)
-          : [`${uitkomst.bestand.naam}: nog niet compleet — ${uitkomst.onvolledig}`];
+          : 'onvolledig' in uitkomst
+            ? [`${naam}: nog niet compleet — ${uitkomst.onvolledig}`]
+            : [`${naam}: niet te lezen; blijft staan`];
       process.stdout.write(`${regels.join('\n')}\n`);
     }
   }
-  // In the inbox a file still being written just waits for the next run; a named file that
-  // changed while it was read was not ingested, which the user should know.
-  const onvolledig = inbox
-    ? []
-    : uitkomsten.flatMap((u) =>
-        'onvolledig' in u ? [`${u.bestand.naam}: niet ingelezen: ${u.onvolledig}`] : [],
-      );
-  const fouten = [
-    ...rapporten.flatMap(ingestFoutRegels),
-    ...onvolledig,
-    ...bezig(rapporten),
-    ...onderbroken(rapporten),
-  ];
-  if (fouten.length === 0) return;
-  if (rapporten.some((r) => r.omgevingsfout)) {
-    throw new AppError('OMGEVINGSFOUT', fouten[0] ?? 'onderbroken', { regels: fouten.slice(1) });
-  }
-  throw new AfgewezenInvoer(fouten);
-}
-
-function bezig(rapporten: readonly IngestRapport[]): string[] {
-  return rapporten
-    .filter((r) => r.status === 'bezig')
-    .map((r) => `${r.bestandsnaam}: wordt al door een ander proces verwerkt; niet ingelezen`);
-}
-
-function onderbroken(rapporten: readonly IngestRapport[]): string[] {
-  return rapporten
-    .filter((r) => r.status === 'onderbroken')
-    .map(
-      (r) =>
-        `${r.bestandsnaam}: onderbroken: ${r.reden ?? 'onbekende oorzaak'}; niets zichtbaar geworden, voer de opdracht opnieuw uit`,
-    );
+  raiseIngestProblems(uitkomsten, { onvolledigIsFout: !inbox });
 }

@@ -35,7 +35,7 @@ export function ingestSamenvatting(rapport: IngestRapport): string[] {
   if (rapport.status === 'bezig')
     regels.push('  een ander proces verwerkt dit bestand nu; probeer het straks opnieuw');
   if (rapport.status === 'onderbroken')
-    regels.push(`  ${rapport.reden ?? 'onderbroken'}; niets zichtbaar geworden`);
+    regels.push(`  ${rapport.reden ?? 'Onderbroken.'} Niets van dit bestand is zichtbaar geworden.`);
   if (rapport.generatie !== undefined && rapport.generatie > 0)
     regels.push('  opnieuw geldig gemaakt: dit bestand is weer de geldende aanlevering');
   if (rapport.bsnVerwijderd)

@@ -115,7 +115,7 @@ export async function ingestExtract(
       },
     });
   } catch (error) {
-    return onderbrokenZonderClaim(leeg, 'het bestand kon niet worden gelezen', error, ctx);
+    return onderbrokenZonderClaim(leeg, 'Het bestand kon niet worden gelezen', error, ctx);
   }
   if (!uitkomst.ok) return afwijzen(bron, leeg, uitkomst.afgewezen, ctx);
   return opslaan(bron, leeg, uitkomst.extract, ctx, opties);
@@ -206,7 +206,7 @@ async function afwijzen(
     });
   } catch (error) {
     // Refused, but not kept: the file stays where it was and the next run tries again.
-    return onderbrokenZonderClaim(rapport, 'het afgewezen bestand kon niet worden gearchiveerd', error, ctx);
+    return onderbrokenZonderClaim(rapport, 'Het afgewezen bestand kon niet worden gearchiveerd', error, ctx);
   }
   await ctx.store.recordAfgewezen(logRegel({ ...rapport, archief }, { archief }));
   ctx.logger.warn('Extract afgewezen', {
@@ -282,7 +282,7 @@ async function opslaan(
       eigenaar,
     ));
   } catch (error) {
-    const onderbreking = describeOnderbreking('het extract kon niet worden opgeslagen', error, ctx.omgeving);
+    const onderbreking = describeOnderbreking('Het extract kon niet worden opgeslagen', error, ctx.omgeving);
     await ctx.store.markOnderbroken(rapport.hash, eigenaar, onderbreking.reden).catch(() => undefined);
     ctx.logger.error('Extract onderbroken; niets zichtbaar geworden, opnieuw inlezen maakt het af', {
       ...logAttrs,

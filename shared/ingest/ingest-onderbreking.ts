@@ -10,6 +10,10 @@ export interface Onderbreking {
   readonly detail: string;
 }
 
+/**
+ * `wat` says which step failed ("Het extract kon niet worden opgeslagen"); the reason then says
+ * why and what to do, in the words of `toAppError` ("De schijf is vol: … Maak ruimte vrij …").
+ */
 export function describeOnderbreking(
   wat: string,
   error: unknown,
@@ -18,6 +22,11 @@ export function describeOnderbreking(
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   const fout = toAppError(error, omgeving);
   return fout
-    ? { reden: `${wat}: ${fout.message}`, omgevingsfout: fout.code === 'OMGEVINGSFOUT', detail }
-    : { reden: `${wat}: onverwachte fout (details in het logboek)`, omgevingsfout: false, detail };
+    ? { reden: `${wat}. ${zin(fout.message)}`, omgevingsfout: fout.code === 'OMGEVINGSFOUT', detail }
+    : { reden: `${wat}: onverwachte fout (details in het logboek).`, omgevingsfout: false, detail };
+}
+
+/** A message as a sentence: ending with a full stop. */
+function zin(tekst: string): string {
+  return /[.!?]$/.test(tekst) ? tekst : `${tekst}.`;
 }

@@ -1,10 +1,33 @@
-import type { ExtractInbox, InboxBestand } from '../archive/extract-inbox.ts';
+import type { ExtractInbox, InboxBestand, InboxInhoud } from '../archive/extract-inbox.ts';
 import { type IngestContext, type IngestOpties, ingestExtract } from './ingest-extract.ts';
+import { describeOnderbreking, type Onderbreking } from './ingest-onderbreking.ts';
 import { DEFINITIEVE_STATUSSEN, type IngestRapport } from './ingest-rapport.ts';
 
+/** What became of one file: its ingest report, or why it was not taken (still being written, unreadable). */
 export type InboxUitkomst =
   | { readonly bestand: InboxBestand; readonly rapport: IngestRapport }
-  | { readonly bestand: InboxBestand; readonly onvolledig: string };
+  | { readonly bestand: InboxBestand; readonly onvolledig: string }
+  | { readonly bestand: InboxBestand; readonly onleesbaar: Onderbreking };
+
+/**
+ * Reads one file for an ingest: its bytes, why it is not complete yet, or why it cannot be read
+ * at all (no permission, a disk error) — then it stays where it is and the others go on.
+ */
+export async function readForIngest(
+  lees: () => Promise<InboxInhoud>,
+  ctx: Pick<IngestContext, 'logger' | 'omgeving'>,
+): Promise<InboxInhoud | { readonly soort: 'onleesbaar'; readonly onderbreking: Onderbreking }> {
+  try {
+    return await lees();
+  } catch (error) {
+    const onderbreking = describeOnderbreking('Het bestand kon niet worden gelezen', error, ctx.omgeving);
+    ctx.logger.error('Bestand niet te lezen; blijft staan', {
+      reden: onderbreking.reden,
+      detail: onderbreking.detail,
+    });
+    return { soort: 'onleesbaar', onderbreking };
+  }
+}
 
 /**
  * Ingests every file waiting in the inbox, in name order, exactly as the scheduled Lambda does
@@ -20,7 +43,11 @@ export async function processInbox(
 ): Promise<InboxUitkomst[]> {
   const uitkomsten: InboxUitkomst[] = [];
   for (const bestand of await inbox.lijst()) {
-    const inhoud = await inbox.lees(bestand);
+    const inhoud = await readForIngest(() => inbox.lees(bestand), ctx);
+    if (inhoud.soort === 'onleesbaar') {
+      uitkomsten.push({ bestand, onleesbaar: inhoud.onderbreking });
+      continue;
+    }
     if (inhoud.soort === 'onvolledig') {
       ctx.logger.info('Inboxbestand nog niet compleet; blijft staan', { reden: inhoud.reden });
       uitkomsten.push({ bestand, onvolledig: inhoud.reden });
@@ -38,14 +65,14 @@ export interface InboxTelling {
   readonly verwerkt: number;
   readonly alVerwerkt: number;
   readonly afgewezen: number;
-  /** Still in the inbox: busy elsewhere, broken off or still being written; the next run retries them. */
+  /** Still in the inbox: busy elsewhere, broken off, unreadable or still being written; the next run retries them. */
   readonly blijftStaan: number;
 }
 
 export function countInboxOutcomes(uitkomsten: readonly InboxUitkomst[]): InboxTelling {
   const telling = { verwerkt: 0, alVerwerkt: 0, afgewezen: 0, blijftStaan: 0 };
   for (const uitkomst of uitkomsten) {
-    const status = 'rapport' in uitkomst ? uitkomst.rapport.status : 'onvolledig';
+    const status = 'rapport' in uitkomst ? uitkomst.rapport.status : 'blijft staan';
     if (status === 'verwerkt') telling.verwerkt++;
     else if (status === 'al verwerkt') telling.alVerwerkt++;
     else if (status === 'afgewezen') telling.afgewezen++;

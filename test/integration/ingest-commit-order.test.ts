@@ -234,7 +234,7 @@ describe('every outcome is recorded, also when the archive cannot be written', (
     });
     const [log] = await t.store.listExtractLog();
     expect(log).toMatchObject({ status: 'onderbroken', foutAantal: 1 });
-    expect(log?.onderbrokenReden).toContain('het afgewezen bestand kon niet worden gearchiveerd');
+    expect(log?.onderbrokenReden).toContain('Het afgewezen bestand kon niet worden gearchiveerd');
     expect(await readdir(inbox.map)).toEqual(['fout.csv']);
 
     await herstel();

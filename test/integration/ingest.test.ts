@@ -313,7 +313,7 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
       },
     });
     expect(broken).toMatchObject({ status: 'onderbroken', omgevingsfout: false });
-    expect(broken.reden).toContain('het extract kon niet worden opgeslagen');
+    expect(broken.reden).toContain('Het extract kon niet worden opgeslagen');
     expect(totalBatches).toBeGreaterThan(3);
     expect(await visibleState(t, regios)).toEqual(before);
     const [latest] = await t.store.listExtractLog();

@@ -12,10 +12,18 @@ export interface CliResult {
 /** Runs the real `zorgplicht` executable in a child process. */
 export function runCli(
   args: readonly string[],
-  options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {},
+  options: {
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+    input?: string;
+    /** A command that runs the CLI (e.g. `unshare -m …`): it gets node, the CLI and its args appended. */
+    via?: readonly [string, ...string[]];
+  } = {},
 ): Promise<CliResult> {
+  const [command, ...prefix] = options.via ?? [process.execPath];
+  const commandArgs = options.via ? [...prefix, process.execPath, CLI_PATH, ...args] : [CLI_PATH, ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], {
+    const child = spawn(command, commandArgs, {
       cwd: options.cwd,
       env: { ...process.env, ZORGPLICHT_NORMEN: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
