@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { indicatorenVoorRegio } from '../../shared/indicators/indicatoren-voor-regio.ts';
+import { indicatorenVoorRegio } from '../../shared/app/lezen/indicatoren-voor-regio.ts';
 import { SEIN_INDICATOREN, type SeinIndicator } from '../../shared/norms/normen.ts';
 import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
 import {

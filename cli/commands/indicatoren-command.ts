@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { indicatorenVoorRegio } from '../../shared/indicators/indicatoren-voor-regio.ts';
+import { indicatorenVoorRegio } from '../../shared/app/lezen/indicatoren-voor-regio.ts';
 import { normenVoor } from '../normen-optie.ts';
 import { openStore } from '../open-store.ts';
 import {

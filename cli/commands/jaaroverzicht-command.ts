@@ -1,7 +1,7 @@
 import type { CommandModule } from 'yargs';
 import { type CalendarDate, todayInAmsterdam } from '../../shared/calendar/calendar-date.ts';
-import { leesJaarInvoer } from '../../shared/indicators/jaar-invoer.ts';
-import { berekenJaarcijfers } from '../../shared/indicators/jaarcijfers.ts';
+import { leesJaarInvoer } from '../../shared/app/lezen/jaar-invoer.ts';
+import { berekenJaarcijfers } from '../../shared/verslag/jaarcijfers.ts';
 import { normenHash } from '../../shared/norms/normen-hash.ts';
 import { GebruiksFout } from '../cli-errors.ts';
 import { normenVoor } from '../normen-optie.ts';

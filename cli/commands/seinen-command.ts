@@ -1,6 +1,6 @@
 import type { CommandModule } from 'yargs';
 import type { CalendarMonth } from '../../shared/calendar/calendar-date.ts';
-import { berekenSeinenOverzicht, gegevensOmvang } from '../../shared/indicators/seinen-overzicht.ts';
+import { berekenSeinenOverzicht, gegevensOmvang } from '../../shared/app/lezen/seinen-overzicht.ts';
 import { normenVoor } from '../normen-optie.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
 import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';

@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { leesSignaallijstInvoer } from '../../shared/indicators/indicator-invoer.ts';
+import { leesSignaallijstInvoer } from '../../shared/app/lezen/indicator-invoer.ts';
 import { signaallijstCsv } from '../../shared/indicators/signaallijst-csv.ts';
 import { berekenSignaallijst } from '../../shared/indicators/signaallijst.ts';
 import { normenVoor } from '../normen-optie.ts';

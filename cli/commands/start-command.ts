@@ -1,5 +1,5 @@
 import type { CommandModule } from 'yargs';
-import { gegevensOmvang } from '../../shared/indicators/seinen-overzicht.ts';
+import { gegevensOmvang } from '../../shared/app/lezen/seinen-overzicht.ts';
 import { normenVoor } from '../normen-optie.ts';
 import { STANDAARD_DEMO_MAANDEN } from '../../shared/demo/demo-extracts.ts';
 import { openStore } from '../open-store.ts';

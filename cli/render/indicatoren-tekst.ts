@@ -1,5 +1,5 @@
 import type { MaandCijfer } from '../../shared/indicators/indicatoren-json.ts';
-import type { IndicatorenMetAanpassingen } from '../../shared/indicators/indicatoren-voor-regio.ts';
+import type { IndicatorenMetAanpassingen } from '../../shared/app/lezen/indicatoren-voor-regio.ts';
 import {
   laatstePer,
   OORDEEL_SEIN_NAAM,

@@ -3,7 +3,7 @@ import {
   foutRegels,
   foutWeergave,
   type IngestRapport,
-} from '../../shared/ingest/ingest-rapport.ts';
+} from '../../shared/extracts/ingest-rapport.ts';
 import { MAX_FOUTEN_PER_SOORT } from '../../shared/extracts/fout-verzameling.ts';
 import { formatAantal } from '../../shared/text/aantal.ts';
 import { formatDatum } from '../../shared/text/dutch-format.ts';

@@ -1,5 +1,5 @@
 import { type CalendarDate, MONTH_NAMES } from '../../shared/calendar/calendar-date.ts';
-import type { Jaarcijfer, JaarcijfersJson, JaarOordeel } from '../../shared/indicators/jaarcijfers-json.ts';
+import type { Jaarcijfer, JaarcijfersJson, JaarOordeel } from '../../shared/verslag/jaarcijfers-json.ts';
 import type { SeinIndicator } from '../../shared/norms/normen.ts';
 import { LEVERINGSVORMEN, leveringsvormOmschrijving } from '../../shared/reference/leveringsvorm.ts';
 import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';

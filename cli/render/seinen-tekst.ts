@@ -1,5 +1,5 @@
 import type { CalendarMonth } from '../../shared/calendar/calendar-date.ts';
-import type { RegioSeinen } from '../../shared/indicators/seinen-overzicht.ts';
+import type { RegioSeinen } from '../../shared/app/lezen/seinen-overzicht.ts';
 import { SEIN_INDICATOREN } from '../../shared/norms/normen.ts';
 import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
 import { formatAantal } from '../../shared/text/aantal.ts';

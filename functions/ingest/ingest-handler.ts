@@ -5,7 +5,7 @@ import type { Context, SQSBatchItemFailure, SQSBatchResponse } from 'aws-lambda'
 import { S3Archief } from '../../shared/archive/s3-archief.ts';
 import { type InboxObject, S3Inbox } from '../../shared/archive/s3-inbox.ts';
 import { type IngestContext, ingestExtract } from '../../shared/ingest/ingest-extract.ts';
-import { DEFINITIEVE_STATUSSEN } from '../../shared/ingest/ingest-rapport.ts';
+import { DEFINITIEVE_STATUSSEN } from '../../shared/extracts/ingest-rapport.ts';
 import type { Logger } from '../../shared/logging/logger.ts';
 import type { ZorgplichtStore } from '../../shared/storage/zorgplicht-store.ts';
 import { parseAanleiding, type SqsBericht } from './ingest-aanleiding.ts';

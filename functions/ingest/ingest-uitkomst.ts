@@ -1,4 +1,4 @@
-import type { IngestStatus } from '../../shared/ingest/ingest-rapport.ts';
+import type { IngestStatus } from '../../shared/extracts/ingest-rapport.ts';
 
 /**
  * What became of one inbox file in one run of the ingest Lambda. Each is also the name of a

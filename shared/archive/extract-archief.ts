@@ -1,7 +1,7 @@
 import type { BsnRedactie } from '../extracts/bsn-redactie.ts';
 import { shownFileName } from '../extracts/shown-text.ts';
 import type { Tekenset } from '../extracts/tekenset.ts';
-import type { IngestRapport } from '../ingest/ingest-rapport.ts';
+import type { IngestRapport } from '../extracts/ingest-rapport.ts';
 
 export type ArchiefMap = 'verwerkt' | 'afgewezen';
 

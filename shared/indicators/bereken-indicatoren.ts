@@ -2,7 +2,7 @@ import type { CalendarMonth } from '../calendar/calendar-date.ts';
 import type { MazMelding, PgbAanvraag } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import type { Stand } from '../storage/zorgplicht-store.ts';
+import type { Stand } from './stand.ts';
 import type { IndicatorenJson } from './indicatoren-json.ts';
 import { berekenMaz } from './maz-sectie.ts';
 import { berekenPgb } from './pgb-sectie.ts';

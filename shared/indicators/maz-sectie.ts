@@ -3,7 +3,7 @@ import type { MazMelding } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
 import { selectMazNorm } from '../norms/select-norm.ts';
 import { LEVERINGSVORMEN, type Leveringsvorm } from '../reference/leveringsvorm.ts';
-import type { Stand } from '../storage/zorgplicht-store.ts';
+import type { Stand } from './stand.ts';
 import type { MazReeks, MazSectie } from './indicatoren-json.ts';
 import { type MaandTelling, maandCijfer, telPerDeadlineMaand } from './maand-cijfers.ts';
 import { MAANDEN_IN_REEKS } from './pgb-sectie.ts';

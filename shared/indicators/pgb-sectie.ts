@@ -2,7 +2,7 @@ import { type CalendarMonth, monthsEndingWith } from '../calendar/calendar-date.
 import type { PgbAanvraag } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
 import { selectPgbNorm } from '../norms/select-norm.ts';
-import type { Stand } from '../storage/zorgplicht-store.ts';
+import type { Stand } from './stand.ts';
 import type { PgbSectie } from './indicatoren-json.ts';
 import { type MaandTelling, maandCijfer, telPerDeadlineMaand } from './maand-cijfers.ts';
 import { type BeoordeeldItem, beoordeelTijdigheid } from './tijdigheid.ts';

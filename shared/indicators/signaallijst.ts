@@ -1,7 +1,7 @@
 import { addDays } from '../calendar/calendar-date.ts';
 import type { MazMelding, PgbAanvraag } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
-import type { Stand } from '../storage/zorgplicht-store.ts';
+import type { Stand } from './stand.ts';
 import { beoordeelMaz } from './maz-sectie.ts';
 import { beoordeelPgb } from './pgb-sectie.ts';
 import type { SignaalRegel } from './signaal-regel.ts';

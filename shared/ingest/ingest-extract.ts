@@ -9,7 +9,7 @@ import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { type ExtractLogRegel, extractVersie, type IngestEigenaar } from '../storage/extract-log.ts';
 import type { ExtractDataStore, ExtractLogStore } from '../storage/zorgplicht-store.ts';
 import { describeOnderbreking } from './ingest-onderbreking.ts';
-import { foutAantalVan, type IngestRapport } from './ingest-rapport.ts';
+import { foutAantalVan, type IngestRapport } from '../extracts/ingest-rapport.ts';
 import { vervangingsWaarschuwingen } from './vervangings-waarschuwing.ts';
 
 /** What an ingest needs: the store parts it writes, the archive, the log, the clock and who it is. */

@@ -1,7 +1,7 @@
 import type { ExtractInbox, InboxBestand, InboxInhoud } from '../archive/extract-inbox.ts';
 import { type IngestContext, type IngestOpties, ingestExtract } from './ingest-extract.ts';
 import { describeOnderbreking, type Onderbreking } from './ingest-onderbreking.ts';
-import { DEFINITIEVE_STATUSSEN, type IngestRapport } from './ingest-rapport.ts';
+import { DEFINITIEVE_STATUSSEN, type IngestRapport } from '../extracts/ingest-rapport.ts';
 
 /** What became of one file: its ingest report, or why it was not taken (still being written, unreadable). */
 export type InboxUitkomst =

@@ -1,6 +1,7 @@
 import type { CalendarDate, CalendarMonth } from '../calendar/calendar-date.ts';
 import type { ExtractSoort, MazMelding, PgbAanvraag, WachtlijstRegel } from '../extracts/extract-rows.ts';
 import type { GeparseerdExtract } from '../extracts/parse-extract.ts';
+import type { Stand } from '../indicators/stand.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import type { SeinAanpassing, SeinOordeel } from '../seinen/sein-aanpassing.ts';
 import type { ExtractLogRegel, IngestEigenaar, ZichtbaarExtract } from './extract-log.ts';
@@ -80,12 +81,6 @@ export interface ExtractDataStore {
   getMazStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<MazMelding>>;
 }
 
-/** The state of a kind for a region: its latest peildatum and one row per id. */
-export interface Stand<R> {
-  /** The region's latest peildatum for this kind; null without data. */
-  readonly peildatum: CalendarDate | null;
-  readonly regels: readonly R[];
-}
 
 /** Manual overrides of computed seinen and the judged seinen, with their whole history. */
 export interface SeinStore {

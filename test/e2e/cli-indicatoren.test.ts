@@ -17,7 +17,7 @@ import { berekenSignaallijst } from '../../shared/indicators/signaallijst.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../shared/norms/load-normen.ts';
 import type { Normen } from '../../shared/norms/normen.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
-import type { Stand } from '../../shared/storage/zorgplicht-store.ts';
+import type { Stand } from '../../shared/indicators/stand.ts';
 import { runCli } from '../support/run-cli.ts';
 
 /**

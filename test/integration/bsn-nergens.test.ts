@@ -8,7 +8,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { S3Archief } from '../../shared/archive/s3-archief.ts';
 import { ingestExtract } from '../../shared/ingest/ingest-extract.ts';
-import type { IngestRapport } from '../../shared/ingest/ingest-rapport.ts';
+import type { IngestRapport } from '../../shared/extracts/ingest-rapport.ts';
 import {
   alleBestanden,
   alleVormen,

@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ingestExtract } from '../../shared/ingest/ingest-extract.ts';
-import { foutRegels } from '../../shared/ingest/ingest-rapport.ts';
+import { foutRegels } from '../../shared/extracts/ingest-rapport.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
 import { MAX_LOG_BYTES } from '../../shared/storage/extract-log-omvang.ts';
 import { csv, PGB_KOP } from '../support/csv-text.ts';

@@ -9,7 +9,8 @@ import type {
 } from '../../extracts/extract-rows.ts';
 import type { GeparseerdExtract } from '../../extracts/parse-extract.ts';
 import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
-import type { ExtractLogStore, ExtractDataStore, Stand } from '../zorgplicht-store.ts';
+import type { Stand } from '../../indicators/stand.ts';
+import type { ExtractLogStore, ExtractDataStore } from '../zorgplicht-store.ts';
 import { isLaterCommit, winnendeMomentopname, type ZichtbaarExtract } from '../extract-log.ts';
 import { batchWrite } from './batch-write.ts';
 import { rijenKey, rijenPk, rijenSkPrefix, versieFromRijenSk } from './keys.ts';

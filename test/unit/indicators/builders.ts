@@ -28,7 +28,7 @@ import type { Leveringsvorm } from '../../../shared/reference/leveringsvorm.ts';
 import type { Sector } from '../../../shared/reference/sector.ts';
 import type { GenormeerdeWachtstatus } from '../../../shared/reference/wachtstatus.ts';
 import type { RegioCode } from '../../../shared/reference/zorgkantoorregio.ts';
-import type { Stand } from '../../../shared/storage/zorgplicht-store.ts';
+import type { Stand } from '../../../shared/indicators/stand.ts';
 
 export const d = calendarDate;
 export const m = calendarMonth;

@@ -3,7 +3,7 @@ import { calendarDate } from '../../../shared/calendar/calendar-date.ts';
 import type { ExtractFout } from '../../../shared/extracts/extract-fout.ts';
 import { FoutVerzameling } from '../../../shared/extracts/fout-verzameling.ts';
 import { ingestSamenvatting } from '../../../cli/render/ingest-tekst.ts';
-import { foutRegels, type IngestRapport, rapportRegels } from '../../../shared/ingest/ingest-rapport.ts';
+import { foutRegels, type IngestRapport, rapportRegels } from '../../../shared/extracts/ingest-rapport.ts';
 import type { RegioCode } from '../../../shared/reference/zorgkantoorregio.ts';
 
 function rapport(fouten: readonly ExtractFout[]): IngestRapport {

@@ -4,7 +4,7 @@ import { LEVERINGSVORMEN, type Leveringsvorm } from '../reference/leveringsvorm.
 import { SECTOREN } from '../reference/sector.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { laatstePer, OORDEEL_SEINEN, type SeinOordeel } from '../seinen/sein-aanpassing.ts';
-import type { IndicatorInvoer } from './bereken-indicatoren.ts';
+import type { IndicatorInvoer } from '../indicators/bereken-indicatoren.ts';
 import { kiesMomentopnamenVanJaar, maandenVanJaar } from './jaar-momentopnamen.ts';
 import type {
   Jaarcijfer,
@@ -13,13 +13,13 @@ import type {
   NormenGrondslag,
   TijdigeZorgJaar,
 } from './jaarcijfers-json.ts';
-import { telPerDeadlineMaand } from './maand-cijfers.ts';
-import { beoordeelMaz } from './maz-sectie.ts';
-import { type Aandeel, percentageTweeDecimalen } from './percentage.ts';
-import { beoordeelPgb } from './pgb-sectie.ts';
-import { bepaalSein } from './sein.ts';
-import type { BeoordeeldItem } from './tijdigheid.ts';
-import { berekenWachtlijst, type Snapshot } from './wachtlijst-sectie.ts';
+import { telPerDeadlineMaand } from '../indicators/maand-cijfers.ts';
+import { beoordeelMaz } from '../indicators/maz-sectie.ts';
+import { type Aandeel, percentageTweeDecimalen } from '../indicators/percentage.ts';
+import { beoordeelPgb } from '../indicators/pgb-sectie.ts';
+import { bepaalSein } from '../indicators/sein.ts';
+import type { BeoordeeldItem } from '../indicators/tijdigheid.ts';
+import { berekenWachtlijst, type Snapshot } from '../indicators/wachtlijst-sectie.ts';
 
 export interface JaarInvoer {
   readonly regio: RegioCode;

@@ -1,10 +1,10 @@
-import type { CalendarMonth } from '../calendar/calendar-date.ts';
-import type { Normen } from '../norms/normen.ts';
-import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import { pasAanpassingenToe, type SeinenMetAanpassingen } from '../seinen/pas-aanpassingen-toe.ts';
-import type { ZorgplichtStore } from '../storage/zorgplicht-store.ts';
-import { berekenIndicatoren } from './bereken-indicatoren.ts';
-import type { IndicatorenJson } from './indicatoren-json.ts';
+import type { CalendarMonth } from '../../calendar/calendar-date.ts';
+import type { Normen } from '../../norms/normen.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import { pasAanpassingenToe, type SeinenMetAanpassingen } from '../../seinen/pas-aanpassingen-toe.ts';
+import type { ZorgplichtStore } from '../../storage/zorgplicht-store.ts';
+import { berekenIndicatoren } from '../../indicators/bereken-indicatoren.ts';
+import type { IndicatorenJson } from '../../indicators/indicatoren-json.ts';
 import { leesIndicatorInvoer } from './indicator-invoer.ts';
 
 /** The JSON of contracts §5; a sein with a manual override also carries it (see AangepastSein). */

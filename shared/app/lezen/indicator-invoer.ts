@@ -1,9 +1,9 @@
-import { type CalendarDate, type CalendarMonth, monthOf } from '../calendar/calendar-date.ts';
-import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import type { ExtractDataStore } from '../storage/zorgplicht-store.ts';
-import type { IndicatorInvoer } from './bereken-indicatoren.ts';
-import type { SignaallijstInvoer } from './signaallijst.ts';
-import type { Snapshot } from './wachtlijst-sectie.ts';
+import { type CalendarDate, type CalendarMonth, monthOf } from '../../calendar/calendar-date.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import type { ExtractDataStore } from '../../storage/zorgplicht-store.ts';
+import type { IndicatorInvoer } from '../../indicators/bereken-indicatoren.ts';
+import type { SignaallijstInvoer } from '../../indicators/signaallijst.ts';
+import type { Snapshot } from '../../indicators/wachtlijst-sectie.ts';
 
 async function snapshot(
   store: ExtractDataStore,

@@ -1,8 +1,8 @@
-import type { CalendarDate } from '../calendar/calendar-date.ts';
-import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import type { ExtractDataStore, SeinStore } from '../storage/zorgplicht-store.ts';
-import { kiesMomentopnamenVanJaar } from './jaar-momentopnamen.ts';
-import type { JaarInvoer } from './jaarcijfers.ts';
+import type { CalendarDate } from '../../calendar/calendar-date.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import type { ExtractDataStore, SeinStore } from '../../storage/zorgplicht-store.ts';
+import { kiesMomentopnamenVanJaar } from '../../verslag/jaar-momentopnamen.ts';
+import type { JaarInvoer } from '../../verslag/jaarcijfers.ts';
 
 /** The store reads the year figures need, and no more. */
 export type JaarInvoerStore = Pick<

@@ -1,12 +1,12 @@
 /** Input builders for the year-figure tests (contracts §3.4). */
 import type { CalendarDate } from '../../../shared/calendar/calendar-date.ts';
 import type { MazMelding, PgbAanvraag } from '../../../shared/extracts/extract-rows.ts';
-import type { NormenGrondslag } from '../../../shared/indicators/jaarcijfers-json.ts';
-import type { JaarInvoer } from '../../../shared/indicators/jaarcijfers.ts';
+import type { NormenGrondslag } from '../../../shared/verslag/jaarcijfers-json.ts';
+import type { JaarInvoer } from '../../../shared/verslag/jaarcijfers.ts';
 import type { Snapshot } from '../../../shared/indicators/wachtlijst-sectie.ts';
 import type { HandmatigeKleur, OordeelSein, SeinOordeel } from '../../../shared/seinen/sein-aanpassing.ts';
-import type { Stand } from '../../../shared/storage/zorgplicht-store.ts';
-import { LEGE_MAZ, LEGE_PGB, REGIO } from './builders.ts';
+import type { Stand } from '../../../shared/indicators/stand.ts';
+import { LEGE_MAZ, LEGE_PGB, REGIO } from '../indicators/builders.ts';
 
 export const GRONDSLAG: NormenGrondslag = { bron: 'testnormen', hash: 'f'.repeat(64) };
 

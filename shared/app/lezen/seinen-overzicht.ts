@@ -1,9 +1,9 @@
-import { type CalendarDate, type CalendarMonth, monthOf } from '../calendar/calendar-date.ts';
-import { EXTRACT_SOORTEN } from '../extracts/extract-rows.ts';
-import type { Normen } from '../norms/normen.ts';
-import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import type { ZorgplichtStore } from '../storage/zorgplicht-store.ts';
-import type { SeinenMetAanpassingen } from '../seinen/pas-aanpassingen-toe.ts';
+import { type CalendarDate, type CalendarMonth, monthOf } from '../../calendar/calendar-date.ts';
+import { EXTRACT_SOORTEN } from '../../extracts/extract-rows.ts';
+import type { Normen } from '../../norms/normen.ts';
+import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
+import type { ZorgplichtStore } from '../../storage/zorgplicht-store.ts';
+import type { SeinenMetAanpassingen } from '../../seinen/pas-aanpassingen-toe.ts';
 import { indicatorenVoorRegio } from './indicatoren-voor-regio.ts';
 
 export interface RegioSeinen {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderJaaroverzichtTekst } from '../../../cli/render/jaaroverzicht-tekst.ts';
-import { berekenJaarcijfers } from '../../../shared/indicators/jaarcijfers.ts';
+import { berekenJaarcijfers } from '../../../shared/verslag/jaarcijfers.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../../shared/norms/load-normen.ts';
 import { normenHash } from '../../../shared/norms/normen-hash.ts';
 import type { SeinOordeel } from '../../../shared/seinen/sein-aanpassing.ts';
-import { d, maz, pgb, R, wacht } from './rekenvoorbeeld-regels.ts';
+import { d, maz, pgb, R, wacht } from '../indicators/rekenvoorbeeld-regels.ts';
 
 /** The worked example "Rekenvoorbeeld jaarcijfers" of docs/rekenregels.md, number for number. */
 const P = d('2023-01-31');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, type CalendarDate, daysBetween } from '../../../shared/calendar/calendar-date.ts';
 import type { MazMelding, PgbAanvraag, WachtlijstRegel } from '../../../shared/extracts/extract-rows.ts';
-import { berekenJaarcijfers } from '../../../shared/indicators/jaarcijfers.ts';
+import { berekenJaarcijfers } from '../../../shared/verslag/jaarcijfers.ts';
 import type { Normen } from '../../../shared/norms/normen.ts';
 import {
   contractNormen,
@@ -14,7 +14,7 @@ import {
   snapshot,
   stand,
   wachtende,
-} from './builders.ts';
+} from '../indicators/builders.ts';
 import { GRONDSLAG, herhaal, jaarInvoer, oordeel } from './jaar-builders.ts';
 
 /** Written from contracts §3.4 (and §3.2/§3.3 it builds on), rule by rule. */

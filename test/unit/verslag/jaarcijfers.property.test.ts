@@ -8,7 +8,7 @@ import type {
   WachtlijstRegel,
 } from '../../../shared/extracts/extract-rows.ts';
 import { berekenIndicatoren } from '../../../shared/indicators/bereken-indicatoren.ts';
-import { berekenJaarcijfers, type JaarInvoer } from '../../../shared/indicators/jaarcijfers.ts';
+import { berekenJaarcijfers, type JaarInvoer } from '../../../shared/verslag/jaarcijfers.ts';
 import type { MazNormRegel, Normen, PgbNormRegel, StreefnormRegel } from '../../../shared/norms/normen.ts';
 import { LEVERINGSVORMEN, type Leveringsvorm } from '../../../shared/reference/leveringsvorm.ts';
 import { SECTOREN, type Sector } from '../../../shared/reference/sector.ts';
@@ -18,9 +18,9 @@ import {
   HANDMATIGE_KLEUREN,
   type SeinOordeel,
 } from '../../../shared/seinen/sein-aanpassing.ts';
-import { REGIO, d } from './builders.ts';
+import { REGIO, d } from '../indicators/builders.ts';
 import { GRONDSLAG } from './jaar-builders.ts';
-import { orakelJaar } from './orakel.ts';
+import { orakelJaar } from '../indicators/orakel.ts';
 
 /**
  * Year figures (contracts §3.4) against the independent oracle, on random regions whose data

@@ -2,7 +2,7 @@ import type { CalendarDate, CalendarMonth } from '../calendar/calendar-date.ts';
 import type { Leveringsvorm } from '../reference/leveringsvorm.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import type { HandmatigeKleur, OordeelSein } from '../seinen/sein-aanpassing.ts';
-import type { Seinen } from './indicatoren-json.ts';
+import type { Seinen } from '../indicators/indicatoren-json.ts';
 
 /**
  * The year figures of a region for the uitvoeringsverslag: the JSON of `zorgplicht jaaroverzicht`

@@ -1,8 +1,8 @@
 import type { CalendarDate } from '../calendar/calendar-date.ts';
-import { type ExtractFout, formatExtractFout } from '../extracts/extract-fout.ts';
-import type { ExtractSoort } from '../extracts/extract-rows.ts';
-import { foutSoort } from '../extracts/fout-soort.ts';
-import { type FoutGroep, MAX_FOUTEN_PER_SOORT } from '../extracts/fout-verzameling.ts';
+import { type ExtractFout, formatExtractFout } from './extract-fout.ts';
+import type { ExtractSoort } from './extract-rows.ts';
+import { foutSoort } from './fout-soort.ts';
+import { type FoutGroep, MAX_FOUTEN_PER_SOORT } from './fout-verzameling.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { formatAantal } from '../text/aantal.ts';
 import { formatDatum, formatGetal } from '../text/dutch-format.ts';
