@@ -66,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['*.js', 'bin/**/*.js'],
+    files: ['*.js', 'bin/**/*.js', 'test/**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
@@ -74,17 +74,16 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
   {
-    files: [
-      'shared/{calendar,reference,norms,extracts,indicators,seinen,verslag,text,alerts}/**/*.ts',
-    ],
+    files: ['shared/{calendar,reference,norms,extracts,indicators,seinen,verslag,text,alerts}/**/*.ts'],
     rules: {
-      ...layer('Domeincode is puur: geen opslag, archief, I/O, AWS of gebruikslagen (zie eslint.config.js).', [
-        ...FRONT_ENDS,
-        ...APPLICATION,
-        ...INFRASTRUCTURE,
-        ...IO_PACKAGES,
-      ]),
-      'no-restricted-globals': ['error', { name: 'process', message: 'Domeincode leest geen proces of omgeving.' }],
+      ...layer(
+        'Domeincode is puur: geen opslag, archief, I/O, AWS of gebruikslagen (zie eslint.config.js).',
+        [...FRONT_ENDS, ...APPLICATION, ...INFRASTRUCTURE, ...IO_PACKAGES],
+      ),
+      'no-restricted-globals': [
+        'error',
+        { name: 'process', message: 'Domeincode leest geen proces of omgeving.' },
+      ],
     },
   },
   {

@@ -3,8 +3,8 @@ import yargs from 'yargs';
 import { AppError, type AppErrorCode } from '../shared/app/app-error.ts';
 import { toAppError } from '../shared/app/environment-error.ts';
 import { createLogger } from '../shared/logging/logger.ts';
-import { NormenFout } from '../shared/norms/load-normen.ts';
-import { normenVoor } from './normen-optie.ts';
+import { NormenFout } from '../shared/norms/parse-normen.ts';
+import { setNormenOptie } from './normen-optie.ts';
 import { omgevingsContext } from './open-store.ts';
 import { EXIT_AFGEWEZEN, EXIT_GEBRUIK, EXIT_OK, EXIT_OMGEVING, GebruiksFout } from './cli-errors.ts';
 import { aanpassenCommand } from './commands/aanpassen-command.ts';
@@ -42,7 +42,7 @@ export async function main(args: readonly string[]): Promise<number> {
     })
     .middleware(async (argv) => {
       // --normen is accepted by every command; an invalid file is refused before anything runs.
-      if (typeof argv.normen === 'string') await normenVoor(argv.normen);
+      await setNormenOptie(typeof argv.normen === 'string' ? argv.normen : undefined);
     })
     .command(ingestCommand)
     .command(demoCommand)

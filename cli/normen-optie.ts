@@ -1,12 +1,20 @@
-import { type GeladenNormen, resolveNormen } from '../shared/norms/load-normen.ts';
+import { loadNormenFile } from '../shared/app/normen/load-normen-file.ts';
+import type { VastgezetteNormen } from '../shared/app/normen/resolve-normen.ts';
 
-let geladen: { pad: string | undefined; normen: Promise<GeladenNormen> } | undefined;
+let optiePad: string | undefined;
 
 /**
- * The norms for this command run (`--normen`, else ZORGPLICHT_NORMEN, else the default),
- * loaded once: the global check of `--normen` and the command share the result.
+ * The global `--normen FILE`, as the middleware of `main` saw it: checked at once, so that an
+ * invalid file is refused before anything runs (it throws a NormenFout).
  */
-export function normenVoor(pad: string | undefined): Promise<GeladenNormen> {
-  if (!geladen || geladen.pad !== pad) geladen = { pad, normen: resolveNormen(pad) };
-  return geladen.normen;
+export async function setNormenOptie(pad: string | undefined): Promise<void> {
+  optiePad = pad;
+  if (pad) await loadNormenFile(pad);
+}
+
+/** The norms file the operator pinned for this run: `--normen FILE`, else `ZORGPLICHT_NORMEN`. */
+export function vastgezetteNormen(env: NodeJS.ProcessEnv = process.env): VastgezetteNormen | undefined {
+  if (optiePad) return { pad: optiePad, via: 'optie' };
+  const envPad = env.ZORGPLICHT_NORMEN?.trim();
+  return envPad ? { pad: envPad, via: 'omgeving' } : undefined;
 }

@@ -1,9 +1,11 @@
+import type { Argv } from 'yargs';
 import {
   type CalendarDate,
   type CalendarMonth,
   parseCalendarDate,
   parseCalendarMonth,
 } from '../shared/calendar/calendar-date.ts';
+import { EERSTE_JAAR } from '../shared/app/vandaag.ts';
 import { findRegio, type RegioCode } from '../shared/reference/zorgkantoorregio.ts';
 import { GebruiksFout } from './cli-errors.ts';
 
@@ -75,3 +77,22 @@ export const DOOR_OPTIE = {
   requiresArg: true,
   describe: 'Naam van wie dit vastlegt (standaard ZORGPLICHT_GEBRUIKER of de gebruiker)',
 } as const;
+
+/** The arguments a yargs builder defines: a command's handler is typed by its builder, never by a cast. */
+export type ArgsVan<B> = B extends (y: Argv) => Argv<infer T> ? T : never;
+
+/** `--jaar JJJJ`: a whole year from 2015 (the first year of the Wlz) up to and including this year. */
+export function jaarOptie(text: string, vandaag: CalendarDate): number {
+  const tekst = String(text).trim();
+  if (!/^\d{4}$/.test(tekst))
+    throw new GebruiksFout(`--jaar ${tekst}: geef een jaartal van vier cijfers, bv. 2024`);
+  const jaar = Number(tekst);
+  const ditJaar = Number(vandaag.slice(0, 4));
+  if (jaar < EERSTE_JAAR)
+    throw new GebruiksFout(
+      `--jaar ${jaar}: jaarcijfers zijn er vanaf ${EERSTE_JAAR}, het eerste jaar van de Wlz`,
+    );
+  if (jaar > ditJaar)
+    throw new GebruiksFout(`--jaar ${jaar}: dat jaar is nog niet begonnen (het is nu ${ditJaar})`);
+  return jaar;
+}

@@ -1,12 +1,13 @@
-import type { CommandModule } from 'yargs';
-import { SEIN_INDICATOREN } from '../../shared/norms/normen.ts';
+import type { Argv, CommandModule } from 'yargs';
+import { listAanpassingen } from '../../shared/app/seinen/list-aanpassingen.ts';
 import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
-import { OORDEEL_SEIN_NAAM, type OordeelSein } from '../../shared/seinen/sein-aanpassing.ts';
+import { OORDEEL_SEIN_NAAM } from '../../shared/seinen/sein-aanpassing.ts';
 import { formatMaand, formatTijdstip } from '../../shared/text/dutch-format.ts';
 import { SEIN_NAAM, seinLabel } from '../../shared/text/sein-label.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
-import { openStore } from '../open-store.ts';
+import { withApp } from '../app-context.ts';
 import {
+  type ArgsVan,
   MAAND_OPTIE,
   maandOptie,
   REGIO_OPTIE,
@@ -14,36 +15,25 @@ import {
   standaardFormaat,
   TEKST_OF_JSON_OPTIE,
 } from '../options.ts';
-import type { SeinIndicator } from '../../shared/norms/normen.ts';
 
-interface AanpassingenArgs {
-  regio: string;
-  maand?: string;
-  format?: 'json' | 'tekst';
-}
+const builder = (y: Argv) =>
+  y
+    .option('regio', REGIO_OPTIE)
+    .option('maand', { ...MAAND_OPTIE, describe: 'Alleen aanpassingen van deze maand (JJJJ-MM)' })
+    .option('format', TEKST_OF_JSON_OPTIE);
 
-const seinNaam = (sein: string) =>
-  (SEIN_INDICATOREN as readonly string[]).includes(sein)
-    ? SEIN_NAAM[sein as SeinIndicator]
-    : OORDEEL_SEIN_NAAM[sein as OordeelSein];
-
-export const aanpassingenCommand: CommandModule<object, AanpassingenArgs> = {
+export const aanpassingenCommand: CommandModule<object, ArgsVan<typeof builder>> = {
   command: 'aanpassingen',
   describe: 'De geschiedenis van handmatige seinkleuren en beoordeelde seinen van een regio',
-  builder: (y) =>
-    y
-      .option('regio', REGIO_OPTIE)
-      .option('maand', { ...MAAND_OPTIE, describe: 'Alleen aanpassingen van deze maand (JJJJ-MM)' })
-      .option('format', TEKST_OF_JSON_OPTIE) as never,
+  builder,
   handler: async (args) => {
     const regio = regioOptie(args.regio);
     const maand = args.maand === undefined ? undefined : maandOptie(args.maand);
-    const opslag = await openStore();
-    try {
-      const [aanpassingen, oordelen] = await Promise.all([
-        opslag.store.listSeinAanpassingen(regio, maand),
-        maand ? Promise.resolve([]) : opslag.store.listSeinOordelen(regio),
-      ]);
+    await withApp({}, async (app) => {
+      const { aanpassingen, oordelen } = await listAanpassingen(
+        { store: app.opslag.store },
+        { gebruiker: app.gebruiker, regio, maand },
+      );
       if ((args.format ?? standaardFormaat()) === 'json') {
         process.stdout.write(`${JSON.stringify({ regio, aanpassingen, oordelen }, null, 2)}\n`);
         return;
@@ -52,7 +42,7 @@ export const aanpassingenCommand: CommandModule<object, AanpassingenArgs> = {
         ...aanpassingen.map((a) => [
           formatTijdstip(a.tijdstip),
           formatMaand(a.maand),
-          seinNaam(a.sein),
+          SEIN_NAAM[a.sein],
           a.kleur
             ? `${seinLabel(a.kleur)} (berekend ${a.berekendeKleur})`
             : `opgeheven (berekend ${a.berekendeKleur})`,
@@ -62,7 +52,7 @@ export const aanpassingenCommand: CommandModule<object, AanpassingenArgs> = {
         ...oordelen.map((o) => [
           formatTijdstip(o.tijdstip),
           String(o.jaar),
-          seinNaam(o.sein),
+          OORDEEL_SEIN_NAAM[o.sein],
           seinLabel(o.kleur),
           o.auteur,
           o.toelichting,
@@ -85,8 +75,6 @@ export const aanpassingenCommand: CommandModule<object, AanpassingenArgs> = {
               )
         }\n`,
       );
-    } finally {
-      await opslag.sluit();
-    }
+    });
   },
 };

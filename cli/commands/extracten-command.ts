@@ -1,15 +1,10 @@
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
+import { listExtractLog } from '../../shared/app/extracten/list-extract-log.ts';
 import type { ExtractLogRegel } from '../../shared/storage/extract-log.ts';
 import { formatDatum, formatGetal, formatTijdstip } from '../../shared/text/dutch-format.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
-import { openStore } from '../open-store.ts';
-import { aantalOptie, regioOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
-
-interface ExtractenArgs {
-  regio?: string;
-  aantal: string;
-  format?: 'json' | 'tekst';
-}
+import { withApp } from '../app-context.ts';
+import { aantalOptie, type ArgsVan, regioOptie, standaardFormaat, TEKST_OF_JSON_OPTIE } from '../options.ts';
 
 function renderLog(regels: readonly ExtractLogRegel[]): string {
   if (regels.length === 0) return 'Nog geen extracten ingelezen.\n';
@@ -37,34 +32,36 @@ function renderLog(regels: readonly ExtractLogRegel[]): string {
   )}\n`;
 }
 
-export const extractenCommand: CommandModule<object, ExtractenArgs> = {
+const builder = (y: Argv) =>
+  y
+    .option('regio', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Alleen bestanden met rijen van deze regio',
+    })
+    .option('aantal', {
+      type: 'string',
+      default: '50',
+      defaultDescription: '50',
+      requiresArg: true,
+      describe: 'Hoeveel regels (een geheel getal van 1 of meer)',
+    })
+    .option('format', TEKST_OF_JSON_OPTIE);
+
+export const extractenCommand: CommandModule<object, ArgsVan<typeof builder>> = {
   command: 'extracten',
   describe: 'Het logboek van ingelezen extracten, nieuwste eerst (met status en aantal fouten)',
-  builder: (y) =>
-    y
-      .option('regio', {
-        type: 'string',
-        requiresArg: true,
-        describe: 'Alleen bestanden met rijen van deze regio',
-      })
-      .option('aantal', {
-        type: 'string',
-        default: '50',
-        defaultDescription: '50',
-        requiresArg: true,
-        describe: 'Hoeveel regels (een geheel getal van 1 of meer)',
-      })
-      .option('format', TEKST_OF_JSON_OPTIE) as never,
+  builder,
   handler: async (args) => {
     const regio = args.regio === undefined ? undefined : regioOptie(args.regio);
     const aantal = aantalOptie('aantal', args.aantal);
-    const opslag = await openStore();
-    try {
-      const regels = await opslag.store.listExtractLog({ regio, limit: aantal });
+    await withApp({}, async (app) => {
+      const regels = await listExtractLog(
+        { store: app.opslag.store, now: app.opslag.now },
+        { gebruiker: app.gebruiker, regio, aantal },
+      );
       const format = args.format ?? standaardFormaat();
       process.stdout.write(format === 'json' ? `${JSON.stringify(regels, null, 2)}\n` : renderLog(regels));
-    } finally {
-      await opslag.sluit();
-    }
+    });
   },
 };

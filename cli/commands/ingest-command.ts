@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { CommandModule } from 'yargs';
+import type { Argv, CommandModule } from 'yargs';
 import { LokaleInbox } from '../../shared/archive/lokale-inbox.ts';
 import { readStableFile } from '../../shared/archive/stabiel-bestand.ts';
 import { shownFileName } from '../../shared/extracts/shown-text.ts';
@@ -9,40 +9,14 @@ import { type InboxUitkomst, processInbox, readForIngest } from '../../shared/in
 import { GebruiksFout } from '../cli-errors.ts';
 import { raiseIngestProblems } from '../ingest-problemen.ts';
 import { cliIngestContext } from '../ingest-context.ts';
+import { metWaarnemers } from '../ingest-waarnemers.ts';
 import { openStore } from '../open-store.ts';
+import type { ArgsVan } from '../options.ts';
 import { ingestVoortgang } from '../progress.ts';
 import { ingestSamenvatting } from '../render/ingest-tekst.ts';
 
-interface IngestArgs {
-  bestanden?: string[];
-  inbox: boolean;
-  opnieuw: boolean;
-  format: 'tekst' | 'json';
-}
-
-/**
- * Test hook: stop the process hard (SIGKILL) after this many written batches, to prove that
- * a killed ingest leaves the previous state visible and that a rerun completes it.
- */
-function killHook(): IngestOpties['onSchrijven'] {
-  const after = Number(process.env.ZORGPLICHT_TEST_KILL_NA_BATCHES);
-  if (!Number.isInteger(after) || after <= 0) return undefined;
-  return (batches) => {
-    if (batches >= after) process.kill(process.pid, 'SIGKILL');
-  };
-}
-
 function voortgang(naam: string, opnieuw: boolean): IngestOpties & { stop(): void } {
-  const bar = { ...ingestVoortgang(naam), opnieuw };
-  const kill = killHook();
-  if (!kill) return bar;
-  return {
-    ...bar,
-    onSchrijven: async (batches, totaal) => {
-      bar.onSchrijven?.(batches, totaal);
-      await kill(batches, totaal);
-    },
-  };
+  return metWaarnemers(naam, { ...ingestVoortgang(naam), opnieuw });
 }
 
 async function checkBestanden(paden: readonly string[]): Promise<void> {
@@ -86,34 +60,33 @@ async function ingestBestanden(
   return uitkomsten;
 }
 
-export const ingestCommand: CommandModule<object, IngestArgs> = {
+const builder = (y: Argv) =>
+  y
+    .positional('bestanden', { type: 'string', array: true, describe: 'CSV-extracten' })
+    .option('inbox', {
+      type: 'boolean',
+      default: false,
+      describe: 'Verwerk alle bestanden in ZORGPLICHT_DATA_DIR/inbox/ (zoals de geplande taak in AWS)',
+    })
+    .option('opnieuw', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Maak een eerder verwerkt bestand opnieuw geldig: het vervangt wat er sindsdien voor dezelfde regio en peildatum is aangeleverd',
+    })
+    .option('format', {
+      choices: ['tekst', 'json'] as const,
+      default: 'tekst' as const,
+      describe: 'Uitvoer als tekst of als JSON (de rapporten)',
+    })
+    .example('$0 ingest wachtlijst-2024-03.csv pgb-2024-03.csv', 'Twee extracten inlezen')
+    .example('$0 ingest --inbox', 'Alles uit de inbox inlezen')
+    .example('$0 ingest --opnieuw wachtlijst-2024-03.csv', 'Een eerdere aanlevering weer geldig maken');
+
+export const ingestCommand: CommandModule<object, ArgsVan<typeof builder>> = {
   command: 'ingest [bestanden..]',
   describe: 'Lees extracten in (wachtlijst, pgb, maz): heel of helemaal niet',
-  builder: (y) =>
-    y
-      .positional('bestanden', { type: 'string', array: true, describe: 'CSV-extracten' })
-      .option('inbox', {
-        type: 'boolean',
-        default: false,
-        describe: 'Verwerk alle bestanden in ZORGPLICHT_DATA_DIR/inbox/ (zoals de geplande taak in AWS)',
-      })
-      .option('opnieuw', {
-        type: 'boolean',
-        default: false,
-        describe:
-          'Maak een eerder verwerkt bestand opnieuw geldig: het vervangt wat er sindsdien voor dezelfde regio en peildatum is aangeleverd',
-      })
-      .option('format', {
-        choices: ['tekst', 'json'] as const,
-        default: 'tekst' as const,
-        describe: 'Uitvoer als tekst of als JSON (de rapporten)',
-      })
-      .example('$0 ingest wachtlijst-2024-03.csv pgb-2024-03.csv', 'Twee extracten inlezen')
-      .example('$0 ingest --inbox', 'Alles uit de inbox inlezen')
-      .example(
-        '$0 ingest --opnieuw wachtlijst-2024-03.csv',
-        'Een eerdere aanlevering weer geldig maken',
-      ) as never,
+  builder,
   handler: async (args) => {
     const bestanden = args.bestanden ?? [];
     if (args.inbox && bestanden.length > 0) {

@@ -1,52 +1,62 @@
-import type { CommandModule } from 'yargs';
-import { gegevensOmvang } from '../../shared/app/lezen/seinen-overzicht.ts';
-import { normenVoor } from '../normen-optie.ts';
+import type { Argv, CommandModule } from 'yargs';
+import { runDemo, STANDAARD_DEMO_REGIOS } from '../../shared/app/demo/run-demo.ts';
+import { getSeinenOverzicht } from '../../shared/app/lezen/get-seinen-overzicht.ts';
 import { STANDAARD_DEMO_MAANDEN } from '../../shared/demo/demo-extracts.ts';
-import { openStore } from '../open-store.ts';
+import { withApp } from '../app-context.ts';
+import { cliIngestContext } from '../ingest-context.ts';
+import { raiseIngestProblems } from '../ingest-problemen.ts';
+import type { ArgsVan } from '../options.ts';
+import { demoRegels } from '../render/demo-tekst.ts';
 import { PLAATSHOUDER_WAARSCHUWING } from '../render/normen-tekst.ts';
-import { runDemo, STANDAARD_DEMO_REGIOS } from './demo-command.ts';
-import { seinenTekst } from './seinen-command.ts';
+import { renderSeinenTekst } from '../render/seinen-tekst.ts';
+import { GEEN_GEGEVENS } from './seinen-command.ts';
 
-interface StartArgs {
-  normen?: string;
-}
+const builder = (y: Argv) => y;
 
 /**
  * What `npm start` runs: the product's main job end to end on the embedded store. An empty
- * store is filled with `zorgplicht demo` first; then the seinen of every region for the newest
- * month are printed, with the commands to see the details.
+ * store is filled with the demo first; then the seinen of every region for the default month are
+ * printed, with the commands to see the details.
  */
-export const startCommand: CommandModule<object, StartArgs> = {
+export const startCommand: CommandModule<object, ArgsVan<typeof builder>> = {
   command: 'start',
   describe: 'Start de monitor (wat `npm start` doet): demogegevens bij een lege opslag, dan de seinen',
-  handler: async (args) => {
-    const geladen = await normenVoor(args.normen);
-    const opslag = await openStore();
+  builder,
+  handler: async () => {
     const schrijf = (regel: string) => process.stdout.write(`${regel}\n`);
-    try {
-      schrijf(`Gegevensmap: ${opslag.dataDir}`);
-      if ((await gegevensOmvang(opslag.store)).regios.length === 0) {
+    await withApp({}, async (app) => {
+      schrijf(`Gegevensmap: ${app.opslag.dataDir}`);
+      let overzicht = await getSeinenOverzicht(app.lees, { gebruiker: app.gebruiker });
+      if (!overzicht) {
         schrijf('De opslag is leeg: demogegevens maken en inlezen (zorgplicht demo)…');
-        await runDemo(opslag, STANDAARD_DEMO_REGIOS, STANDAARD_DEMO_MAANDEN, schrijf);
+        const demo = await runDemo(
+          { dataDir: app.opslag.dataDir, ingest: cliIngestContext(app.opslag) },
+          { regios: STANDAARD_DEMO_REGIOS, maanden: STANDAARD_DEMO_MAANDEN },
+        );
+        demoRegels(demo).forEach(schrijf);
+        raiseIngestProblems(demo.uitkomsten, { onvolledigIsFout: true });
+        overzicht = await getSeinenOverzicht(app.lees, { gebruiker: app.gebruiker });
       }
-      const uitkomst = await seinenTekst(opslag.store, geladen.normen);
-      if (!uitkomst) return;
+      if (!overzicht) {
+        schrijf(GEEN_GEGEVENS);
+        return;
+      }
       schrijf('');
-      schrijf(uitkomst.tekst);
-      if (geladen.bron.soort === 'standaard') schrijf(`\n${PLAATSHOUDER_WAARSCHUWING}`);
-      const [eerste] = uitkomst.regios;
+      schrijf(renderSeinenTekst(overzicht));
+      if (app.normen.bron.soort === 'standaard') schrijf(`\n${PLAATSHOUDER_WAARSCHUWING}`);
+      const eerste = overzicht.regios[0]?.regio;
       schrijf('');
       schrijf('Details:');
       schrijf(
-        `  npx zorgplicht indicatoren --regio ${eerste} --maand ${uitkomst.maand}   indicatoren en seinen van één regio`,
+        `  npx zorgplicht indicatoren --regio ${eerste} --maand ${overzicht.maand}   indicatoren en seinen van één regio`,
       );
-      schrijf(`  npx zorgplicht signaallijst --regio ${eerste}                 de 75%-lijst (CSV)`);
+      schrijf(
+        `  npx zorgplicht signaallijst --regio ${eerste} > 75-procent-lijst.csv   de 75%-lijst, als CSV voor Excel`,
+      );
       schrijf(
         '  npx zorgplicht extracten                                  het logboek van ingelezen bestanden',
       );
       schrijf('  npx zorgplicht --help                                     alle opdrachten');
-    } finally {
-      await opslag.sluit();
-    }
+    });
   },
 };

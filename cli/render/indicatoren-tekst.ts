@@ -1,11 +1,6 @@
 import type { MaandCijfer } from '../../shared/indicators/indicatoren-json.ts';
-import type { IndicatorenMetAanpassingen } from '../../shared/app/lezen/indicatoren-voor-regio.ts';
-import {
-  laatstePer,
-  OORDEEL_SEIN_NAAM,
-  OORDEEL_SEINEN,
-  type SeinOordeel,
-} from '../../shared/seinen/sein-aanpassing.ts';
+import type { IndicatorenAntwoord } from '../../shared/app/lezen/get-indicatoren.ts';
+import { OORDEEL_SEIN_NAAM, OORDEEL_SEINEN } from '../../shared/seinen/sein-aanpassing.ts';
 import { LEVERINGSVORMEN, leveringsvormOmschrijving } from '../../shared/reference/leveringsvorm.ts';
 import { SECTOREN } from '../../shared/reference/sector.ts';
 import { WACHTSTATUSSEN, wachtstatusOmschrijving } from '../../shared/reference/wachtstatus.ts';
@@ -46,10 +41,7 @@ function percentageMetAantal(m: MaandCijfer | undefined): string {
 }
 
 /** The indicators of one region and month as readable Dutch tables, with the judged seinen of its year. */
-export function renderIndicatorenTekst(
-  json: IndicatorenMetAanpassingen,
-  oordelen: readonly SeinOordeel[] = [],
-): string {
+export function renderIndicatorenTekst(json: IndicatorenAntwoord): string {
   const parts: string[] = [`Indicatoren ${regioLabel(json.regio)} — ${formatMaand(json.maand)}`, ''];
 
   parts.push('Seinen');
@@ -71,24 +63,20 @@ export function renderIndicatorenTekst(
     if (!('aanpassing' in sein)) continue;
     const a = sein.aanpassing;
     parts.push(
-      `${HANDMATIG_TEKEN} ${SEIN_NAAM[id]}: handmatig ${a.kleur} door ${a.auteur} op ${formatTijdstip(a.tijdstip)} — ${a.toelichting}`,
+      `${HANDMATIG_TEKEN} ${SEIN_NAAM[id]}: handmatig ${a.kleur} door ${a.door} op ${formatTijdstip(a.op)} — ${a.toelichting}`,
     );
   }
   const jaar = Number(json.maand.slice(0, 4));
-  const geldend = laatstePer(
-    oordelen.filter((o) => o.jaar === jaar),
-    (o) => o.sein,
-  );
   parts.push('', `Beoordeelde seinen ${jaar}`);
   parts.push(
     renderTextTable(
       [{ kop: 'Sein' }, { kop: 'Oordeel' }, { kop: 'Toelichting' }],
       OORDEEL_SEINEN.map((id) => {
-        const o = geldend.get(id);
+        const o = json.oordelen.find((oordeel) => oordeel.sein === id);
         return [
           OORDEEL_SEIN_NAAM[id],
           seinLabel(o ? o.kleur : 'onbekend'),
-          o ? `${o.toelichting} (${o.auteur})` : 'nog niet vastgelegd',
+          o ? `${o.toelichting} (${o.door})` : 'nog niet vastgelegd',
         ];
       }),
     ),
@@ -170,6 +158,7 @@ export function renderIndicatorenTekst(
   parts.push(
     '',
     'Percentage tijdig per maand waarin de termijn afliep; tussen haakjes het aantal dat toen afliep.',
+    `Normen: ${json.normen.bron} (${json.normen.hash.slice(0, 12)}).`,
   );
   return `${parts.join('\n')}\n`;
 }

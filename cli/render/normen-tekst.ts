@@ -1,4 +1,4 @@
-import type { GeladenNormen, NormenBron } from '../../shared/norms/load-normen.ts';
+import { beschrijfNormenBron, type NormenInGebruik } from '../../shared/app/normen/normen-in-gebruik.ts';
 import { formatDatum, formatGetal } from '../../shared/text/dutch-format.ts';
 import { renderTextTable } from '../../shared/text/text-table.ts';
 
@@ -6,15 +6,6 @@ export const PLAATSHOUDER_WAARSCHUWING =
   'LET OP: de streefnormen in het standaard normenbestand zijn plaatshouders. Vervang ze door de waarden\n' +
   'die in uw regio zijn afgesproken: maak een eigen normenbestand (zie README, "Normen") en geef het mee\n' +
   'met --normen BESTAND of ZORGPLICHT_NORMEN=BESTAND.';
-
-export function describeBron(bron: NormenBron): string {
-  switch (bron.soort) {
-    case 'standaard':
-      return `standaard normenbestand (${bron.pad})`;
-    case 'bestand':
-      return `${bron.pad} (via ${bron.via === 'optie' ? '--normen' : 'ZORGPLICHT_NORMEN'})`;
-  }
-}
 
 const statusOrder = (status: string) => (status === 'urgent_plaatsen' ? 0 : 1);
 
@@ -24,9 +15,12 @@ export function firstSignalDay(normDagen: number, fractie: number): number {
 }
 
 /** The norms in force as readable Dutch tables. */
-export function renderNormenTekst({ normen, bron }: GeladenNormen): string {
+export function renderNormenTekst({ normen, bron, hash }: NormenInGebruik): string {
   const fractie = normen.signaalFractie;
-  const parts: string[] = [`Normen in gebruik — bron: ${describeBron(bron)}`];
+  const parts: string[] = [
+    `Normen in gebruik — bron: ${beschrijfNormenBron(bron)}`,
+    `Inhoud (SHA-256): ${hash}`,
+  ];
   if (bron.soort === 'standaard') parts.push('', PLAATSHOUDER_WAARSCHUWING);
   if (normen.toelichting) parts.push('', `Toelichting: ${normen.toelichting}`);
   parts.push(

@@ -66,7 +66,7 @@ export function asCelParse<R extends { ok: true }, T>(
 ): CelParse<T> {
   return (text) => {
     const result = parse(text);
-    return result.ok ? { ok: true, value: pick(result as R) } : (result as { ok: false; reden: string });
+    return result.ok ? { ok: true, value: pick(result) } : result;
   };
 }
 

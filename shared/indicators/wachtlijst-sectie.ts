@@ -2,13 +2,15 @@ import type { CalendarDate } from '../calendar/calendar-date.ts';
 import type { WachtlijstRegel } from '../extracts/extract-rows.ts';
 import type { Normen } from '../norms/normen.ts';
 import { SECTOREN, type Sector } from '../reference/sector.ts';
-import type { GenormeerdeTelling, SectorTelling, Telling, WachtlijstSectie } from './indicatoren-json.ts';
+import type { GenormeerdeTelling, Telling, WachtlijstSectie } from './indicatoren-json.ts';
 import type { Aandeel } from './percentage.ts';
 import { type BeoordeeldeWachtende, beoordeelWachtende } from './wachtende-beoordeling.ts';
 
 export interface Snapshot {
   readonly peildatum: CalendarDate;
   readonly regels: readonly WachtlijstRegel[];
+  /** The committed extract version it comes from: the same version, the same rows. */
+  readonly versie?: string | undefined;
 }
 
 export interface WachtlijstUitkomst {
@@ -83,7 +85,7 @@ export function berekenWachtlijst(snapshot: Snapshot | null, normen: Normen): Wa
   }
   const sectie: WachtlijstSectie = {
     peildatum: snapshot.peildatum,
-    perSector: perSector as Record<Sector, SectorTelling>,
+    perSector: perSector,
   };
   // No urgent or actief clients: everyone is within the norm (100%).
   const binnenStreefnorm =

@@ -7,14 +7,14 @@ import { shownFileName } from '../extracts/shown-text.ts';
 import type { Logger } from '../logging/logger.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import { type ExtractLogRegel, extractVersie, type IngestEigenaar } from '../storage/extract-log.ts';
-import type { ExtractDataStore, ExtractLogStore } from '../storage/zorgplicht-store.ts';
+import type { ZorgplichtStore } from '../storage/zorgplicht-store.ts';
 import { describeOnderbreking } from './ingest-onderbreking.ts';
 import { foutAantalVan, type IngestRapport } from '../extracts/ingest-rapport.ts';
 import { vervangingsWaarschuwingen } from './vervangings-waarschuwing.ts';
 
 /** What an ingest needs: the store parts it writes, the archive, the log, the clock and who it is. */
 export interface IngestContext {
-  readonly store: ExtractLogStore & ExtractDataStore;
+  readonly store: Pick<ZorgplichtStore, 'extractLog' | 'extractData'>;
   readonly archief: ExtractArchief;
   readonly logger: Logger;
   readonly now: () => Date;
@@ -98,7 +98,7 @@ export async function ingestExtract(
   };
   const logAttrs = { extract: hash.slice(0, 12) };
 
-  const bestaand = await ctx.store.getExtractLog(hash);
+  const bestaand = await ctx.store.extractLog.getExtractLog(hash);
   if (bestaand?.status === 'verwerkt' && !opties.opnieuw) {
     ctx.logger.info('Extract al verwerkt', { ...logAttrs, soort: bestaand.soort });
     return alVerwerkt(bestaand, leeg);
@@ -174,7 +174,7 @@ async function onderbrokenZonderClaim(
     reden: onderbreking.reden,
     detail: onderbreking.detail,
   });
-  await ctx.store.recordOnderbroken(logRegel(uitkomst, { onderbrokenReden: onderbreking.reden }));
+  await ctx.store.extractLog.recordOnderbroken(logRegel(uitkomst, { onderbrokenReden: onderbreking.reden }));
   return uitkomst;
 }
 
@@ -208,7 +208,7 @@ async function afwijzen(
     // Refused, but not kept: the file stays where it was and the next run tries again.
     return onderbrokenZonderClaim(rapport, 'Het afgewezen bestand kon niet worden gearchiveerd', error, ctx);
   }
-  await ctx.store.recordAfgewezen(logRegel({ ...rapport, archief }, { archief }));
+  await ctx.store.extractLog.recordAfgewezen(logRegel({ ...rapport, archief }, { archief }));
   ctx.logger.warn('Extract afgewezen', {
     extract: rapport.hash.slice(0, 12),
     soort: afgewezen.soort,
@@ -248,7 +248,9 @@ async function opslaan(
   };
   const logAttrs = { extract: rapport.hash.slice(0, 12), soort: extract.soort, peildatum: extract.peildatum };
 
-  const begin = await ctx.store.beginIngest(regel, eigenaar, ctx.isAlive, { opnieuw: opties.opnieuw });
+  const begin = await ctx.store.extractLog.beginIngest(regel, eigenaar, ctx.isAlive, {
+    opnieuw: opties.opnieuw,
+  });
   if (begin.soort === 'al verwerkt') return alVerwerkt(begin.regel, leeg);
   if (begin.soort === 'bezig') {
     ctx.logger.warn('Extract wordt al door een ander proces verwerkt', logAttrs);
@@ -260,9 +262,9 @@ async function opslaan(
   try {
     waarschuwingen = [
       ...extract.waarschuwingen,
-      ...(await vervangingsWaarschuwingen(ctx.store, extract, rapport.hash)),
+      ...(await vervangingsWaarschuwingen(ctx.store.extractLog, extract, rapport.hash)),
     ];
-    await ctx.store.writeExtractRows(extractVersie(rapport.hash, begin.generatie), extract, {
+    await ctx.store.extractData.writeExtractRows(extractVersie(rapport.hash, begin.generatie), extract, {
       onBatch: opties.onSchrijven,
     });
     const archief = await ctx.archief.bewaar({
@@ -270,7 +272,7 @@ async function opslaan(
       rapport: { ...rapport, waarschuwingen },
       map: 'verwerkt',
     });
-    ({ regel: verwerkt } = await ctx.store.commitIngest(
+    ({ regel: verwerkt } = await ctx.store.extractLog.commitIngest(
       {
         ...regel,
         waarschuwingen,
@@ -283,7 +285,9 @@ async function opslaan(
     ));
   } catch (error) {
     const onderbreking = describeOnderbreking('Het extract kon niet worden opgeslagen', error, ctx.omgeving);
-    await ctx.store.markOnderbroken(rapport.hash, eigenaar, onderbreking.reden).catch(() => undefined);
+    await ctx.store.extractLog
+      .markOnderbroken(rapport.hash, eigenaar, onderbreking.reden)
+      .catch(() => undefined);
     ctx.logger.error('Extract onderbroken; niets zichtbaar geworden, opnieuw inlezen maakt het af', {
       ...logAttrs,
       reden: onderbreking.reden,
@@ -299,7 +303,7 @@ async function opslaan(
   }
 
   try {
-    await ctx.store.removeReplacedSnapshots(extract);
+    await ctx.store.extractData.removeReplacedSnapshots(extract);
   } catch (error) {
     // The replaced rows are invisible anyway; they only take space until the next cleanup.
     ctx.logger.warn('Vervangen wachtlijstrijen niet opgeruimd', {

@@ -62,6 +62,11 @@ export function isRegioCode(code: string): code is RegioCode {
   return BY_CODE.has(code);
 }
 
+/** The region's name ("Zuid-Holland Noord"); the code itself for a code not in the list. */
+export function regioNaam(code: RegioCode): string {
+  return BY_CODE.get(code)?.naam ?? code;
+}
+
 /** "5517 Zuid-Holland Noord" */
 export function regioLabel(code: RegioCode): string {
   const regio = BY_CODE.get(code);

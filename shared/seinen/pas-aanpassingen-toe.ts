@@ -8,8 +8,10 @@ export interface AangepastSein extends Sein {
   readonly aanpassing: {
     readonly kleur: HandmatigeKleur;
     readonly toelichting: string;
-    readonly auteur: string;
-    readonly tijdstip: string;
+    /** Who set it (contracts §3.3). */
+    readonly door: string;
+    /** When (ISO timestamp). */
+    readonly op: string;
     /** The computed colour when the override was made. */
     readonly berekendeKleurToen: Sein['kleur'];
   };
@@ -41,8 +43,8 @@ export function pasAanpassingenToe(
       aanpassing: {
         kleur: aanpassing.kleur,
         toelichting: aanpassing.toelichting,
-        auteur: aanpassing.auteur,
-        tijdstip: aanpassing.tijdstip,
+        door: aanpassing.auteur,
+        op: aanpassing.tijdstip,
         berekendeKleurToen: aanpassing.berekendeKleur,
       },
     };

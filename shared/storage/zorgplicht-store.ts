@@ -2,9 +2,11 @@ import type { CalendarDate, CalendarMonth } from '../calendar/calendar-date.ts';
 import type { ExtractSoort, MazMelding, PgbAanvraag, WachtlijstRegel } from '../extracts/extract-rows.ts';
 import type { GeparseerdExtract } from '../extracts/parse-extract.ts';
 import type { Stand } from '../indicators/stand.ts';
+import type { Snapshot } from '../indicators/wachtlijst-sectie.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import type { SeinAanpassing, SeinOordeel } from '../seinen/sein-aanpassing.ts';
 import type { ExtractLogRegel, IngestEigenaar, ZichtbaarExtract } from './extract-log.ts';
+import type { NormenVersieStore } from './normen-versie-store.ts';
 
 export type BeginUitkomst =
   | {
@@ -71,7 +73,9 @@ export interface ExtractDataStore {
   removeReplacedSnapshots(extract: GeparseerdExtract): Promise<void>;
   /** Peildata with a visible wachtlijst snapshot for the region, oldest first. */
   listWachtlijstPeildata(regio: RegioCode): Promise<CalendarDate[]>;
-  getWachtlijst(regio: RegioCode, peildatum: CalendarDate): Promise<WachtlijstRegel[] | undefined>;
+  getWachtlijst(regio: RegioCode, peildatum: CalendarDate): Promise<readonly WachtlijstRegel[] | undefined>;
+  /** The snapshot of (region, peildatum) readers see, with the extract version it comes from. */
+  getMomentopname(regio: RegioCode, peildatum: CalendarDate): Promise<Snapshot | undefined>;
   /**
    * The state of the region's pgb applications: per application the row with the latest
    * peildatum wins. With `totEnMet`, only extracts with a peildatum on or before that date
@@ -80,7 +84,6 @@ export interface ExtractDataStore {
   getPgbStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<PgbAanvraag>>;
   getMazStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<MazMelding>>;
 }
-
 
 /** Manual overrides of computed seinen and the judged seinen, with their whole history. */
 export interface SeinStore {
@@ -92,5 +95,24 @@ export interface SeinStore {
   listSeinOordelen(regio: RegioCode, jaar?: number): Promise<SeinOordeel[]>;
 }
 
-/** Everything the product keeps, behind one interface (DynamoDB in AWS, dynalite locally). */
-export interface ZorgplichtStore extends ExtractLogStore, ExtractDataStore, SeinStore {}
+/**
+ * A counter that goes up with every change a reader could see (an extract committed, an
+ * override or judged sein saved, a norms version stored). Processes that keep answers in memory
+ * compare it, at most once a second, to know when to forget them.
+ */
+export interface DataVersieStore {
+  current(): Promise<number>;
+}
+
+/**
+ * Everything the product keeps, as parts (DynamoDB in AWS, dynalite locally): each use case
+ * takes the parts it needs. A new part is an interface in its own file, its implementation, and
+ * one field here and in `createDynamoStore`.
+ */
+export interface ZorgplichtStore {
+  readonly extractLog: ExtractLogStore;
+  readonly extractData: ExtractDataStore;
+  readonly seinen: SeinStore;
+  readonly normenVersies: NormenVersieStore;
+  readonly dataVersie: DataVersieStore;
+}

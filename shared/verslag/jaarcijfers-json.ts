@@ -1,7 +1,7 @@
 import type { CalendarDate, CalendarMonth } from '../calendar/calendar-date.ts';
 import type { Leveringsvorm } from '../reference/leveringsvorm.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import type { HandmatigeKleur, OordeelSein } from '../seinen/sein-aanpassing.ts';
+import type { Oordeel } from '../seinen/oordelen-in-force.ts';
 import type { Seinen } from '../indicators/indicatoren-json.ts';
 
 /**
@@ -42,14 +42,8 @@ export interface TijdigeZorgJaar {
   readonly percentage: number | null;
 }
 
-export interface JaarOordeel {
-  readonly sein: OordeelSein;
-  readonly kleur: HandmatigeKleur;
-  readonly toelichting: string;
-  readonly door: string;
-  /** ISO timestamp */
-  readonly op: string;
-}
+/** A judged sein of the year (contracts §3.3 `oordelen`). */
+export type JaarOordeel = Oordeel;
 
 /** What the figures rest on, so that anyone can reproduce them. */
 export interface JaarcijfersBasis {

@@ -3,16 +3,11 @@ import type { Normen } from '../norms/normen.ts';
 import { LEVERINGSVORMEN, type Leveringsvorm } from '../reference/leveringsvorm.ts';
 import { SECTOREN } from '../reference/sector.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
-import { laatstePer, OORDEEL_SEINEN, type SeinOordeel } from '../seinen/sein-aanpassing.ts';
+import { oordelenInForce } from '../seinen/oordelen-in-force.ts';
+import type { SeinOordeel } from '../seinen/sein-aanpassing.ts';
 import type { IndicatorInvoer } from '../indicators/bereken-indicatoren.ts';
 import { kiesMomentopnamenVanJaar, maandenVanJaar } from './jaar-momentopnamen.ts';
-import type {
-  Jaarcijfer,
-  JaarcijfersJson,
-  JaarOordeel,
-  NormenGrondslag,
-  TijdigeZorgJaar,
-} from './jaarcijfers-json.ts';
+import type { Jaarcijfer, JaarcijfersJson, NormenGrondslag, TijdigeZorgJaar } from './jaarcijfers-json.ts';
 import { telPerDeadlineMaand } from '../indicators/maand-cijfers.ts';
 import { beoordeelMaz } from '../indicators/maz-sectie.ts';
 import { type Aandeel, percentageTweeDecimalen } from '../indicators/percentage.ts';
@@ -81,7 +76,7 @@ export function berekenJaarcijfers(
       tijdige_pgb_toekenning: bepaalSein(pgb, drempels.tijdige_pgb_toekenning, percentageTweeDecimalen),
       tijdige_eigen_bijdrage: bepaalSein(mazTotaal, drempels.tijdige_eigen_bijdrage, percentageTweeDecimalen),
     },
-    oordelen: oordelenVanJaar(invoer.oordelen, regio, jaar),
+    oordelen: oordelenInForce(invoer.oordelen, regio, jaar),
     basis: {
       normen: normenGrondslag,
       peildata: {
@@ -153,16 +148,4 @@ function tijdigeZorgOver(
     json: { binnen, totaal, percentage: aandeel ? percentageTweeDecimalen(aandeel) : null },
     aandeel,
   };
-}
-
-/** The judged seinen of (R, J) in force: the latest per sein, in the order of the uitvoeringsverslag. */
-function oordelenVanJaar(oordelen: readonly SeinOordeel[], regio: RegioCode, jaar: number): JaarOordeel[] {
-  const geldend = laatstePer(
-    oordelen.filter((o) => o.regio === regio && o.jaar === jaar),
-    (o) => o.sein,
-  );
-  return OORDEEL_SEINEN.flatMap((sein) => {
-    const o = geldend.get(sein);
-    return o ? [{ sein, kleur: o.kleur, toelichting: o.toelichting, door: o.auteur, op: o.tijdstip }] : [];
-  });
 }

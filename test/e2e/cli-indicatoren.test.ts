@@ -14,7 +14,7 @@ import type { MazMelding, PgbAanvraag, WachtlijstRegel } from '../../shared/extr
 import { type GeparseerdExtract, parseExtract } from '../../shared/extracts/parse-extract.ts';
 import { berekenIndicatoren } from '../../shared/indicators/bereken-indicatoren.ts';
 import { berekenSignaallijst } from '../../shared/indicators/signaallijst.ts';
-import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../shared/norms/load-normen.ts';
+import { STANDAARD_NORMEN } from '../../shared/norms/standaard-normen.ts';
 import type { Normen } from '../../shared/norms/normen.ts';
 import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
 import type { Stand } from '../../shared/indicators/stand.ts';
@@ -49,7 +49,7 @@ beforeAll(async () => {
     if (!result.ok) throw new Error(`demo file ${bestand.naam} invalid`);
     extracten.push(result.extract);
   }
-  normen = await loadNormenFile(STANDAARD_NORMEN_PAD);
+  normen = STANDAARD_NORMEN;
   const ingest = await runCli(['ingest', '--inbox'], { env });
   expect(ingest.code).toBe(0);
   expect(ingest.stdout.match(/: verwerkt —/g)).toHaveLength(bestanden.length);
@@ -163,7 +163,7 @@ describe('indicatoren and signaallijst through the CLI', () => {
 
   it('other norms change the answer at once (computed on read)', async () => {
     const strenger = join(dir, 'strenger.json');
-    const base = await loadNormenFile(STANDAARD_NORMEN_PAD);
+    const base = STANDAARD_NORMEN;
     await writeFile(
       strenger,
       JSON.stringify({
@@ -212,7 +212,7 @@ describe('indicatoren and signaallijst through the CLI', () => {
       berekendeKleur: before.seinen.tijdige_pgb_toekenning.kleur,
       aanpassing: {
         kleur: andere,
-        auteur: 'Test Beheerder',
+        door: 'Test Beheerder',
         toelichting: 'Besluiten lagen stil door een systeemstoring',
       },
     });

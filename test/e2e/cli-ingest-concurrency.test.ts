@@ -44,7 +44,9 @@ async function zichtbareClienten(dataDir: string): Promise<string[] | undefined>
   const clients = createDynamoClients({ endpoint: verbinding.endpoint, tableName: DEFAULT_TABLE_NAME });
   try {
     const store = createDynamoStore(clients.document, DEFAULT_TABLE_NAME);
-    return (await store.getWachtlijst('5517' as RegioCode, calendarDate(P)))?.map((r) => r.clientId).sort();
+    return (await store.extractData.getWachtlijst('5517' as RegioCode, calendarDate(P)))
+      ?.map((r) => r.clientId)
+      .sort();
   } finally {
     clients.client.destroy();
     await verbinding.release();

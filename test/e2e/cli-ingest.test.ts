@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csv, PGB_KOP, WACHTLIJST_KOP } from '../support/csv-text.ts';
-import { runCli } from '../support/run-cli.ts';
+import { CLI_MET_KILL_PATH, runCli } from '../support/run-cli.ts';
 
 async function dataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'zp-e2e-'));
@@ -124,7 +124,7 @@ describe('zorgplicht ingest', () => {
     expect((await runCli(['ingest', join(dir, 'vorige.csv')], { env: env(dir) })).code).toBe(0);
     const seinenBefore = await runCli(['seinen', '--format', 'json'], { env: env(dir) });
 
-    const crash = await runCli(['ingest', join(dir, 'groot.csv')], { env: killed });
+    const crash = await runCli(['ingest', join(dir, 'groot.csv')], { env: killed, cli: CLI_MET_KILL_PATH });
     expect(crash.code).toBeNull(); // killed by SIGKILL
     expect((await runCli(['seinen', '--format', 'json'], { env: env(dir) })).stdout).toBe(
       seinenBefore.stdout,

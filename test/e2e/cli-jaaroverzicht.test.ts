@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInAmsterdam } from '../../shared/calendar/calendar-date.ts';
-import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../shared/norms/load-normen.ts';
+import { STANDAARD_NORMEN } from '../../shared/norms/standaard-normen.ts';
 import { normenHash } from '../../shared/norms/normen-hash.ts';
 import { REGIO_2022, schrijfJaar2022, STAND, VERWACHT_2022 } from '../support/jaar-2022.ts';
 import { runCli } from '../support/run-cli.ts';
@@ -84,7 +84,7 @@ describe('zorgplicht jaaroverzicht', () => {
     ]);
     expect(Date.parse(json.oordelen[0].op)).toBeGreaterThan(Date.now() - 10 * 60_000);
 
-    const standaard = await loadNormenFile(STANDAARD_NORMEN_PAD);
+    const standaard = STANDAARD_NORMEN;
     expect(json.basis.normen.hash).toBe(normenHash(standaard));
     expect(json.basis.normen.bron).toContain('standaard normenbestand');
     expect(json.basis.peildata).toStrictEqual({ wachtlijst: STAND, pgb: STAND, maz: STAND });
@@ -113,9 +113,7 @@ describe('zorgplicht jaaroverzicht', () => {
     expect(tekst).toMatch(/Totaal\s+5\.390\s+607\s+5\.997\s+89,88%/);
     expect(tekst).toMatch(/588\s+600\s+98,00%/);
     expect(tekst).toContain('Grondslag');
-    expect(tekst).toContain(
-      `Inhoudshash van de normen (SHA-256): ${normenHash(await loadNormenFile(STANDAARD_NORMEN_PAD))}`,
-    );
+    expect(tekst).toContain(`Inhoudshash van de normen (SHA-256): ${normenHash(STANDAARD_NORMEN)}`);
     expect(tekst).toContain('Nieuwste peildatum: wachtlijst 31-01-2023, pgb 31-01-2023, MAZ 31-01-2023');
     expect(tekst).toContain('Momentopnamen wachtlijst 2022 (12 van de 12 maanden): 31-01-2022, 28-02-2022');
     expect(tekst).not.toContain('Let op');
@@ -123,7 +121,7 @@ describe('zorgplicht jaaroverzicht', () => {
 
   it('other norms: other drempels and another hash, at once', async () => {
     const normen = join(dir, 'drempel-85.json');
-    const standaard = await loadNormenFile(STANDAARD_NORMEN_PAD);
+    const standaard = STANDAARD_NORMEN;
     await writeFile(
       normen,
       JSON.stringify({

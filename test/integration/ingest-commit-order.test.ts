@@ -39,7 +39,7 @@ function snapshot(prefix: string, aantal: number, regios: readonly string[] = ['
 const bron = (naam: string, text: string) => ({ naam, bytes: Buffer.from(text) });
 
 async function visibleClients(t: TestStore, regio: RegioCode = R5517): Promise<string[] | undefined> {
-  return (await t.store.getWachtlijst(regio, P))?.map((r) => r.clientId).sort();
+  return (await t.store.extractData.getWachtlijst(regio, P))?.map((r) => r.clientId).sort();
 }
 
 async function pageKeys(t: TestStore): Promise<string[]> {
@@ -68,7 +68,7 @@ describe('which of two deliveries for the same (region, peildatum) wins', () => 
     await ingestExtract(bron('a.csv', snapshot('A', 40)), t.context);
     await ingestExtract(bron('b.csv', snapshot('B', 30)), t.context);
     expect(await visibleClients(t)).toEqual(clients('B', 30));
-    const zichtbaar = await t.store.listZichtbareExtracten('wachtlijst');
+    const zichtbaar = await t.store.extractLog.listZichtbareExtracten('wachtlijst');
     expect(zichtbaar.map((z) => [z.bestandsnaam, z.zichtbaarOp])).toEqual([
       ['a.csv', frozen.toISOString()],
       ['b.csv', frozen.toISOString()],
@@ -137,7 +137,9 @@ describe('which of two deliveries for the same (region, peildatum) wins', () => 
       const kandidaten = namen.map((naam, i) => clients(naam, 20 + i * 7));
       expect(kandidaten).toContainEqual(zichtbaar);
       // The winner is the highest sequence number, and only its pages remain for (5517, P).
-      const records = (await t.store.listZichtbareExtracten('wachtlijst')).filter((z) => z.peildatum === P);
+      const records = (await t.store.extractLog.listZichtbareExtracten('wachtlijst')).filter(
+        (z) => z.peildatum === P,
+      );
       const hoogste = records.at(-1);
       expect(zichtbaar?.[0]?.split('-')[0]).toBe(hoogste?.bestandsnaam.replace('.csv', ''));
       expect((await pageKeys(t)).every((k) => k.includes(hoogste?.versie ?? '?'))).toBe(true);
@@ -155,7 +157,9 @@ describe('a file that replaces a snapshot, and making an earlier file current ag
     expect(vervanging.waarschuwingen).toContain(
       'vervangt de momentopname van 5517 op 31-08-2023: 5 → 1 cliënten (eerder: okt.csv)',
     );
-    expect((await t.store.getExtractLog(vervanging.hash))?.waarschuwingen).toEqual(vervanging.waarschuwingen);
+    expect((await t.store.extractLog.getExtractLog(vervanging.hash))?.waarschuwingen).toEqual(
+      vervanging.waarschuwingen,
+    );
     expect(await visibleClients(t)).toEqual(['D-0']);
 
     // The same content again is a no-op…
@@ -168,7 +172,10 @@ describe('a file that replaces a snapshot, and making an earlier file current ag
       'vervangt de momentopname van 5517 op 31-08-2023: 1 → 5 cliënten (eerder: okt-correctie.csv)',
     );
     expect(await visibleClients(t)).toEqual(clients('C', 5));
-    expect(await t.store.getExtractLog(opnieuw.hash)).toMatchObject({ status: 'verwerkt', generatie: 1 });
+    expect(await t.store.extractLog.getExtractLog(opnieuw.hash)).toMatchObject({
+      status: 'verwerkt',
+      generatie: 1,
+    });
 
     // And back again: each re-commit writes fresh pages that no earlier clean-up can touch.
     expect((await ingestExtract(deel, t.context, { opnieuw: true })).status).toBe('verwerkt');
@@ -206,8 +213,8 @@ describe('every outcome is recorded, also when the archive cannot be written', (
       omgevingsfout: true,
     });
     expect(await readdir(inbox.map)).toEqual(['okt.csv']);
-    expect(await t.store.listWachtlijstPeildata(R5517)).toEqual([]);
-    const [log] = await t.store.listExtractLog();
+    expect(await t.store.extractData.listWachtlijstPeildata(R5517)).toEqual([]);
+    const [log] = await t.store.extractLog.listExtractLog();
     expect(log).toMatchObject({ bestandsnaam: 'okt.csv', status: 'onderbroken' });
     expect(log?.onderbrokenReden).toContain('een deel van dit pad is een bestand, geen map');
 
@@ -232,7 +239,7 @@ describe('every outcome is recorded, also when the archive cannot be written', (
       status: 'onderbroken',
       fouten: [expect.objectContaining({ rij: 2, kolom: 'zorgkantoorregio' })],
     });
-    const [log] = await t.store.listExtractLog();
+    const [log] = await t.store.extractLog.listExtractLog();
     expect(log).toMatchObject({ status: 'onderbroken', foutAantal: 1 });
     expect(log?.onderbrokenReden).toContain('Het afgewezen bestand kon niet worden gearchiveerd');
     expect(await readdir(inbox.map)).toEqual(['fout.csv']);

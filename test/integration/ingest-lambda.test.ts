@@ -12,7 +12,7 @@ import {
   S3ServiceException,
 } from '@aws-sdk/client-s3';
 import { sdkStreamMixin } from '@smithy/core/serde';
-import type { ScheduledEvent, SQSEvent } from 'aws-lambda';
+import type { SQSEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createIngestHandler } from '../../functions/ingest/ingest-handler.ts';
@@ -101,7 +101,7 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
     expect(result).toEqual({ batchItemFailures: [] });
     expect(s3Mock.commandCalls(GetObjectCommand).map((c) => c.args[0].input)).toEqual([NOTIFIED]);
     expect(deletes()).toEqual([NOTIFIED]);
-    expect((await t.store.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(1);
+    expect((await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(1);
     const archived = s3Mock.commandCalls(PutObjectCommand).map((c) => c.args[0].input);
     expect(archived.map((p) => p.Key).sort()).toEqual([
       expect.stringMatching(/^verwerkt\/[0-9a-f]{12}_wachtlijst_5517_2023-08_\.csv$/),
@@ -131,7 +131,7 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
 
     expect(await handlerFor(t)(sqsPutEvent)).toEqual({ batchItemFailures: [] });
     expect(deletes()).toEqual([NOTIFIED]);
-    expect((await t.store.listExtractLog())[0]).toMatchObject({ status: 'afgewezen' });
+    expect((await t.store.extractLog.listExtractLog())[0]).toMatchObject({ status: 'afgewezen' });
     expect(metricValues()).toMatchObject({ afgewezen: 1 });
     expect(metricValues()).not.toHaveProperty('verwerkt');
   });
@@ -154,7 +154,7 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
       expect(await handlerFor(t)(sqsPutEvent)).toEqual({ batchItemFailures: [] });
       expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(0);
       expect(deletes()).toEqual([]);
-      expect(await t.store.listExtractLog()).toEqual([]);
+      expect(await t.store.extractLog.listExtractLog()).toEqual([]);
       expect(metricValues()).toMatchObject({ weg: 1 });
     },
   );
@@ -166,8 +166,8 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
 
     expect(await handlerFor(t)(sqsPutEvent)).toEqual({ batchItemFailures: [{ itemIdentifier: MESSAGE_ID }] });
     expect(deletes()).toEqual([]);
-    expect(await t.store.listWachtlijstPeildata(R5517)).toEqual([]);
-    expect((await t.store.listExtractLog())[0]?.status).toBe('onderbroken');
+    expect(await t.store.extractData.listWachtlijstPeildata(R5517)).toEqual([]);
+    expect((await t.store.extractLog.listExtractLog())[0]?.status).toBe('onderbroken');
     expect(metricValues()).toMatchObject({ onderbroken: 1 });
   });
 
@@ -190,7 +190,7 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
     if (!parsed.ok) throw new Error('fixture invalid');
     const now = new Date().toISOString();
     // A live claim of this (running) process on the same content.
-    const begin = await t.store.beginIngest(
+    const begin = await t.store.extractLog.beginIngest(
       {
         hash: createHash('sha256').update(goed).digest('hex'),
         bestandsnaam: 'elders.csv',
@@ -261,7 +261,7 @@ describe('ingest Lambda, triggered by S3 notifications through SQS', () => {
 });
 
 describe('ingest Lambda on its schedule (the safety net)', () => {
-  const run = (t: TestStore) => handlerFor(t)(scheduledEvent as ScheduledEvent);
+  const run = (t: TestStore) => handlerFor(t)(scheduledEvent);
   const none = { verwerkt: 0, alVerwerkt: 0, afgewezen: 0, bezig: 0, onderbroken: 0, weg: 0 };
 
   it('ingests inbox/ objects, archives them with a report and deletes exactly the versions it read', async () => {
@@ -275,7 +275,7 @@ describe('ingest Lambda on its schedule (the safety net)', () => {
     s3Mock.on(DeleteObjectCommand).resolves({});
 
     expect(await run(t)).toEqual({ ...none, verwerkt: 1, afgewezen: 1 });
-    expect((await t.store.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(1);
+    expect((await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(1);
     // A listed object is read as its current version: no version asked for.
     expect(s3Mock.commandCalls(GetObjectCommand).map((c) => c.args[0].input.VersionId)).toEqual([
       undefined,
@@ -325,8 +325,8 @@ describe('ingest Lambda on its schedule (the safety net)', () => {
 
     expect(await run(t)).toEqual({ ...none, onderbroken: 1 });
     expect(deletes()).toEqual([]);
-    expect(await t.store.listWachtlijstPeildata(R5517)).toEqual([]);
-    expect((await t.store.listExtractLog())[0]?.status).toBe('onderbroken');
+    expect(await t.store.extractData.listWachtlijstPeildata(R5517)).toEqual([]);
+    expect((await t.store.extractLog.listExtractLog())[0]?.status).toBe('onderbroken');
   });
 
   it('an empty inbox publishes no metrics, and no warning about having none', async () => {

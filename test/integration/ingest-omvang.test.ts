@@ -51,8 +51,8 @@ describe('ingest: a header no store item could hold', () => {
     expect(rapport.waarschuwingen[0]).toMatch(
       /^10\.000 onbekende kolommen worden genegeerd: "onbekende_kolom_met_een_lange_naam_0", .*, …$/,
     );
-    expect((await t.store.getPgbStand('5517' as RegioCode)).regels).toHaveLength(2);
-    const log = await t.store.getExtractLog(rapport.hash);
+    expect((await t.store.extractData.getPgbStand('5517' as RegioCode)).regels).toHaveLength(2);
+    const log = await t.store.extractLog.getExtractLog(rapport.hash);
     expect(log).toMatchObject({ status: 'verwerkt', waarschuwingen: rapport.waarschuwingen });
     expect((await archivedReport(rapport)).length).toBeLessThan(5_000);
   });
@@ -70,7 +70,9 @@ describe('ingest: a header no store item could hold', () => {
     );
     expect(rapport.status).toBe('verwerkt');
     expect(rapport.waarschuwingen).toEqual([`onbekende kolom "${'x'.repeat(60)}…" wordt genegeerd`]);
-    expect((await t.store.getExtractLog(rapport.hash))?.waarschuwingen).toEqual(rapport.waarschuwingen);
+    expect((await t.store.extractLog.getExtractLog(rapport.hash))?.waarschuwingen).toEqual(
+      rapport.waarschuwingen,
+    );
   });
 
   it('a refused file with a 500 kB column name and many bad rows: refused in Dutch, log entry stored', async () => {
@@ -83,7 +85,7 @@ describe('ingest: a header no store item could hold', () => {
     const rapport = await ingest(t, csv([[...PGB_KOP, naam, 'bsn'], ...rows]), 'fout.csv');
     expect(rapport.status).toBe('afgewezen');
     expect(rapport.foutAantal).toBe(2_001);
-    const log = await t.store.getExtractLog(rapport.hash);
+    const log = await t.store.extractLog.getExtractLog(rapport.hash);
     expect(log).toMatchObject({ status: 'afgewezen', foutAantal: 2_001 });
     expect(log?.foutSamenvatting?.map((g) => [g.kolom, g.aantal])).toEqual([
       ['bsn', 1],
@@ -99,7 +101,7 @@ describe('ingest log: an entry is capped by size, not only by count', () => {
   it('errors, summary and warnings that would exceed 400 KB are stored within the budget', async () => {
     const t = await store();
     const lang = 'z'.repeat(5_000);
-    await t.store.recordAfgewezen({
+    await t.store.extractLog.recordAfgewezen({
       hash: 'a'.repeat(64),
       bestandsnaam: 'groot.csv',
       soort: 'pgb',
@@ -126,7 +128,7 @@ describe('ingest log: an entry is capped by size, not only by count', () => {
       pogingen: 0,
       generatie: 0,
     });
-    const log = await t.store.getExtractLog('a'.repeat(64));
+    const log = await t.store.extractLog.getExtractLog('a'.repeat(64));
     expect(log?.foutAantal).toBe(1_000_000);
     expect(JSON.stringify(log?.fouten).length).toBeLessThanOrEqual(MAX_LOG_BYTES.fouten);
     expect(log?.fouten.length).toBeGreaterThan(10);

@@ -82,16 +82,16 @@ async function dataItems(t: TestStore): Promise<string[]> {
 async function visibleState(t: TestStore, regios: RegioCode[]) {
   const state: Record<string, unknown> = {};
   for (const regio of regios) {
-    const peildata = await t.store.listWachtlijstPeildata(regio);
+    const peildata = await t.store.extractData.listWachtlijstPeildata(regio);
     state[`${regio}/wachtlijst`] = await Promise.all(
-      peildata.map(async (p) => [p, await t.store.getWachtlijst(regio, p)]),
+      peildata.map(async (p) => [p, await t.store.extractData.getWachtlijst(regio, p)]),
     );
-    const pgbStand = await t.store.getPgbStand(regio);
+    const pgbStand = await t.store.extractData.getPgbStand(regio);
     state[`${regio}/pgb`] = {
       ...pgbStand,
       regels: [...pgbStand.regels].sort((a, b) => a.aanvraagId.localeCompare(b.aanvraagId)),
     };
-    const mazStand = await t.store.getMazStand(regio);
+    const mazStand = await t.store.extractData.getMazStand(regio);
     state[`${regio}/maz`] = {
       ...mazStand,
       regels: [...mazStand.regels].sort((a, b) => a.mazId.localeCompare(b.mazId)),
@@ -119,20 +119,20 @@ describe('ingest: each kind lands in the store', () => {
       rijen: 3,
       fouten: [],
     });
-    expect(await t.store.listWachtlijstPeildata(R5517)).toEqual(['2023-08-28']);
-    const rows = await t.store.getWachtlijst(R5517, calendarDate('2023-08-28'));
+    expect(await t.store.extractData.listWachtlijstPeildata(R5517)).toEqual(['2023-08-28']);
+    const rows = await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-08-28'));
     expect(rows?.map((r) => [r.clientId, r.wachtstatus, r.classificatie, r.ingangsdatumStatus])).toEqual([
       ['C-1', 'urgent_plaatsen', '01', '2023-08-20'],
       ['C-2', 'actief_plaatsen', '09', '2023-06-01'],
     ]);
-    expect((await t.store.getWachtlijst(R5521, calendarDate('2023-08-28')))?.[0]).toMatchObject({
+    expect((await t.store.extractData.getWachtlijst(R5521, calendarDate('2023-08-28')))?.[0]).toMatchObject({
       regio: '5521',
       clientId: 'C-1',
       wachtstatus: 'wacht_op_voorkeur',
       sector: 'VV',
       zorgTijdensWachten: true,
     });
-    expect(await t.store.getWachtlijst(R5517, calendarDate('2023-07-31'))).toBeUndefined();
+    expect(await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-07-31'))).toBeUndefined();
   });
 
   it('a pgb extract', async () => {
@@ -145,14 +145,14 @@ describe('ingest: each kind lands in the store', () => {
       ]),
     );
     expect(rapport.status).toBe('verwerkt');
-    const stand = await t.store.getPgbStand(R5517);
+    const stand = await t.store.extractData.getPgbStand(R5517);
     expect(stand.peildatum).toBe('2023-08-31');
     expect(stand.regels).toHaveLength(2);
     expect(stand.regels.find((r) => r.aanvraagId === 'A-2')).toMatchObject({
       besluitdatum: '2023-07-20',
       besluit: 'toegekend',
     });
-    expect((await t.store.getPgbStand(R5521)).peildatum).toBeNull();
+    expect((await t.store.extractData.getPgbStand(R5521)).peildatum).toBeNull();
   });
 
   it('a maz extract', async () => {
@@ -164,7 +164,7 @@ describe('ingest: each kind lands in the store', () => {
         ['5517', 'M-2', 'pgb', '2023-07-01'],
       ]),
     );
-    const stand = await t.store.getMazStand(R5517);
+    const stand = await t.store.extractData.getMazStand(R5517);
     expect(stand.peildatum).toBe('2023-08-31');
     expect(stand.regels.map((r) => [r.mazId, r.leveringsvorm, r.verwerkingsdatumCak ?? null])).toEqual([
       ['M-1', 'verblijf', '2023-08-10'],
@@ -249,7 +249,7 @@ describe('ingest: a file with an error is refused and nothing of it becomes visi
     );
     expect(await visibleState(t, [R5517])).toEqual(before);
     expect(await dataItems(t)).toEqual(itemsBefore);
-    const log = await t.store.getExtractLog(rapport.hash);
+    const log = await t.store.extractLog.getExtractLog(rapport.hash);
     expect(log).toMatchObject({
       status: 'afgewezen',
       bestandsnaam: 'fout.csv',
@@ -265,12 +265,12 @@ describe('ingest: the same content again is a no-op', () => {
     const text = wachtlijst('2023-08-28', [['5517', 'C-1', '6', '01', '2023-08-20']]);
     const first = await ingest(t, text, 'a.csv');
     const items = await dataItems(t);
-    const visible = await t.store.listZichtbareExtracten('wachtlijst');
+    const visible = await t.store.extractLog.listZichtbareExtracten('wachtlijst');
     const again = await ingest(t, text, 'kopie-van-a.csv');
     expect(first.status).toBe('verwerkt');
     expect(again).toMatchObject({ status: 'al verwerkt', hash: first.hash, rijen: 1, soort: 'wachtlijst' });
     expect(await dataItems(t)).toEqual(items);
-    expect(await t.store.listZichtbareExtracten('wachtlijst')).toEqual(visible);
+    expect(await t.store.extractLog.listZichtbareExtracten('wachtlijst')).toEqual(visible);
   });
 
   it('a refused file refused again stays refused and counts its attempts', async () => {
@@ -279,7 +279,7 @@ describe('ingest: the same content again is a no-op', () => {
     const first = await ingest(t, text);
     const second = await ingest(t, text);
     expect(second.status).toBe('afgewezen');
-    expect((await t.store.getExtractLog(first.hash))?.pogingen).toBe(2);
+    expect((await t.store.extractLog.getExtractLog(first.hash))?.pogingen).toBe(2);
   });
 });
 
@@ -316,14 +316,14 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
     expect(broken.reden).toContain('Het extract kon niet worden opgeslagen');
     expect(totalBatches).toBeGreaterThan(3);
     expect(await visibleState(t, regios)).toEqual(before);
-    const [latest] = await t.store.listExtractLog();
+    const [latest] = await t.store.extractLog.listExtractLog();
     expect(latest).toMatchObject({ bestandsnaam: 'groot.csv', status: 'onderbroken' });
 
     const rerun = await ingestExtract(bron, t.context);
     expect(rerun.status).toBe('verwerkt');
     expect(await visibleState(t, regios)).toEqual(await visibleState(clean, regios));
     expect(await dataItems(t)).toEqual(await dataItems(clean));
-    expect((await t.store.getExtractLog(rerun.hash))?.pogingen).toBe(2);
+    expect((await t.store.extractLog.getExtractLog(rerun.hash))?.pogingen).toBe(2);
   });
 
   it('a killed process (its claim left behind) is taken over by the rerun', async () => {
@@ -355,27 +355,29 @@ describe('ingest: a crash half-way leaves the previous state, and a rerun comple
       pogingen: 0,
       generatie: 0,
     };
-    expect((await t.store.beginIngest(regel, dead, () => true)).soort).toBe('begonnen');
+    expect((await t.store.extractLog.beginIngest(regel, dead, () => true)).soort).toBe('begonnen');
     // The "killed" process wrote part of the rows and never committed.
     let batches = 0;
-    await t.store
+    await t.store.extractData
       .writeExtractRows(hash, parsed.extract, {
         onBatch: () => {
           if (++batches === 1) throw new Error('kill');
         },
       })
       .catch(() => undefined);
-    expect(await t.store.listWachtlijstPeildata(R5517)).toEqual([]);
+    expect(await t.store.extractData.listWachtlijstPeildata(R5517)).toEqual([]);
 
     // While the owner might be alive, another process leaves the file alone.
     const busy = await createTestStore(options);
-    expect((await busy.store.beginIngest(regel, dead, () => true)).soort).toBe('begonnen');
-    expect((await busy.store.beginIngest(regel, { ...dead, poging: 'x' }, () => true)).soort).toBe('bezig');
+    expect((await busy.store.extractLog.beginIngest(regel, dead, () => true)).soort).toBe('begonnen');
+    expect((await busy.store.extractLog.beginIngest(regel, { ...dead, poging: 'x' }, () => true)).soort).toBe(
+      'bezig',
+    );
 
     const rerun = await ingestExtract({ naam: 'groot.csv', bytes }, t.context);
     expect(rerun.status).toBe('verwerkt');
-    expect((await t.store.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(200);
-    expect((await t.store.getWachtlijst(R5521, calendarDate('2023-08-28')))?.length).toBe(200);
+    expect((await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-08-28')))?.length).toBe(200);
+    expect((await t.store.extractData.getWachtlijst(R5521, calendarDate('2023-08-28')))?.length).toBe(200);
   });
 });
 
@@ -399,7 +401,7 @@ describe('ingest: pgb and MAZ are upserted by id, the latest peildatum wins', ()
       ]),
       'jul.csv',
     );
-    let stand = await t.store.getPgbStand(R5517);
+    let stand = await t.store.extractData.getPgbStand(R5517);
     expect(stand.peildatum).toBe('2023-08-31');
     expect(Object.fromEntries(stand.regels.map((r) => [r.aanvraagId, r.besluit ?? 'open']))).toEqual({
       'A-1': 'toegekend',
@@ -412,7 +414,7 @@ describe('ingest: pgb and MAZ are upserted by id, the latest peildatum wins', ()
       pgb('2023-09-30', [['5517', 'A-3', '2023-08-15', '2023-09-20', 'ingetrokken']]),
       'sep.csv',
     );
-    stand = await t.store.getPgbStand(R5517);
+    stand = await t.store.extractData.getPgbStand(R5517);
     expect(stand.peildatum).toBe('2023-09-30');
     expect(stand.regels.find((r) => r.aanvraagId === 'A-3')?.besluit).toBe('ingetrokken');
     expect(stand.regels).toHaveLength(3);
@@ -429,10 +431,10 @@ describe('ingest: pgb and MAZ are upserted by id, the latest peildatum wins', ()
       'eerste.csv',
     );
     await ingest(t, maz('2023-08-31', [['5517', 'M-1', '4', '2023-08-01', '2023-08-25']]), 'correctie.csv');
-    expect((await t.store.getMazStand(R5517)).regels).toEqual([
+    expect((await t.store.extractData.getMazStand(R5517)).regels).toEqual([
       expect.objectContaining({ mazId: 'M-1', verwerkingsdatumCak: '2023-08-25' }),
     ]);
-    expect((await t.store.getMazStand(R5521)).regels).toEqual([
+    expect((await t.store.extractData.getMazStand(R5521)).regels).toEqual([
       expect.objectContaining({ mazId: 'M-1', leveringsvorm: 'vpt', verwerkingsdatumCak: undefined }),
     ]);
   });
@@ -460,16 +462,16 @@ describe('ingest: a wachtlijst file replaces the snapshot of each (region, peild
     const pagesBefore = (await dataItems(t)).length;
     await ingest(t, wachtlijst('2023-08-31', [['5517', 'C-3', '2', '13', '2023-01-01']]), 'aug-v2.csv');
 
-    expect((await t.store.getWachtlijst(R5517, calendarDate('2023-08-31')))?.map((r) => r.clientId)).toEqual([
-      'C-3',
-    ]);
-    expect((await t.store.getWachtlijst(R5521, calendarDate('2023-08-31')))?.map((r) => r.clientId)).toEqual([
-      'C-9',
-    ]);
-    expect((await t.store.getWachtlijst(R5517, calendarDate('2023-07-31')))?.map((r) => r.clientId)).toEqual([
-      'C-1',
-    ]);
-    expect(await t.store.listWachtlijstPeildata(R5517)).toEqual(['2023-07-31', '2023-08-31']);
+    expect(
+      (await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-08-31')))?.map((r) => r.clientId),
+    ).toEqual(['C-3']);
+    expect(
+      (await t.store.extractData.getWachtlijst(R5521, calendarDate('2023-08-31')))?.map((r) => r.clientId),
+    ).toEqual(['C-9']);
+    expect(
+      (await t.store.extractData.getWachtlijst(R5517, calendarDate('2023-07-31')))?.map((r) => r.clientId),
+    ).toEqual(['C-1']);
+    expect(await t.store.extractData.listWachtlijstPeildata(R5517)).toEqual(['2023-07-31', '2023-08-31']);
     // The replaced pages of (5517, 2023-08-31) are removed; the new page takes their place.
     expect((await dataItems(t)).length).toBe(pagesBefore);
   });
@@ -519,7 +521,7 @@ describe('ingest: archive and log keep every file', () => {
       await readFile(join(t.dataDir, 'archief', 'verwerkt', `${ok.hash.slice(0, 12)}_goed.csv`), 'utf8'),
     ).toBe(wachtlijst('2023-08-28', [['5517', 'C-1', '6', '01', '2023-08-20']]));
 
-    const log = await t.store.listExtractLog();
+    const log = await t.store.extractLog.listExtractLog();
     expect(
       log.map((l) => [l.bestandsnaam, l.status, l.soort, l.regios, l.peildatum, l.rijen, l.foutAantal]),
     ).toEqual([
@@ -528,7 +530,9 @@ describe('ingest: archive and log keep every file', () => {
     ]);
     expect(log[0]?.archief).toContain('afgewezen');
     expect(log[1]?.hash).toBe(ok.hash);
-    expect((await t.store.listExtractLog({ regio: R5521 })).map((l) => l.bestandsnaam)).toEqual(['fout.csv']);
+    expect((await t.store.extractLog.listExtractLog({ regio: R5521 })).map((l) => l.bestandsnaam)).toEqual([
+      'fout.csv',
+    ]);
   });
 
   it('a file with a BSN is archived only with the BSN removed', async () => {
@@ -543,7 +547,7 @@ describe('ingest: archive and log keep every file', () => {
     const dir = join(t.dataDir, 'archief', 'afgewezen');
     const archived = await readFile(join(dir, `${rapport.hash.slice(0, 12)}_met-bsn.csv`), 'utf8');
     const report = await readFile(join(dir, `${rapport.hash.slice(0, 12)}_met-bsn.csv.rapport.json`), 'utf8');
-    for (const content of [archived, report, JSON.stringify(await t.store.listExtractLog())]) {
+    for (const content of [archived, report, JSON.stringify(await t.store.extractLog.listExtractLog())]) {
       expect(content).not.toContain('123456782');
       expect(content).not.toContain('111222333');
     }

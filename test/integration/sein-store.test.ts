@@ -32,11 +32,11 @@ function aanpassing(tijdstip: string, kleur: SeinAanpassing['kleur'], maand = AU
 describe('sein overrides and judged seinen in the store', () => {
   it('keeps every override; the latest counts, and lifting restores the computed colour', async () => {
     const { store } = await createTestStore();
-    await store.saveSeinAanpassing(aanpassing('2023-09-05T10:00:00.000Z', 'groen'));
-    await store.saveSeinAanpassing(
+    await store.seinen.saveSeinAanpassing(aanpassing('2023-09-05T10:00:00.000Z', 'groen'));
+    await store.seinen.saveSeinAanpassing(
       aanpassing('2023-09-01T10:00:00.000Z', 'oranje', calendarMonth('2023-07')),
     );
-    let lijst = await store.listSeinAanpassingen(R, AUG);
+    let lijst = await store.seinen.listSeinAanpassingen(R, AUG);
     expect(lijst).toHaveLength(1);
     const toegepast = pasAanpassingenToe(SEINEN, lijst);
     expect(toegepast.tijdige_zorg).toEqual({
@@ -47,20 +47,20 @@ describe('sein overrides and judged seinen in the store', () => {
       aanpassing: {
         kleur: 'groen',
         toelichting: 'Toelichting van 2023-09-05T10:00:00.000Z',
-        auteur: 'beheer@zk.nl',
-        tijdstip: '2023-09-05T10:00:00.000Z',
+        door: 'beheer@zk.nl',
+        op: '2023-09-05T10:00:00.000Z',
         berekendeKleurToen: 'oranje',
       },
     });
     // A sein without override keeps exactly the §5 shape.
     expect(toegepast.tijdige_pgb_toekenning).toEqual(SEINEN.tijdige_pgb_toekenning);
 
-    await store.saveSeinAanpassing(aanpassing('2023-09-06T08:00:00.000Z', null));
-    lijst = await store.listSeinAanpassingen(R, AUG);
+    await store.seinen.saveSeinAanpassing(aanpassing('2023-09-06T08:00:00.000Z', null));
+    lijst = await store.seinen.listSeinAanpassingen(R, AUG);
     expect(lijst.map((a) => a.kleur)).toEqual(['groen', null]);
     expect(pasAanpassingenToe(SEINEN, lijst).tijdige_zorg).toEqual(SEINEN.tijdige_zorg);
-    expect(await store.listSeinAanpassingen(R)).toHaveLength(3);
-    expect(await store.listSeinAanpassingen('5521' as RegioCode)).toEqual([]);
+    expect(await store.seinen.listSeinAanpassingen(R)).toHaveLength(3);
+    expect(await store.seinen.listSeinAanpassingen('5521' as RegioCode)).toEqual([]);
   });
 
   it('keeps judged seinen per region and year with their history', async () => {
@@ -71,33 +71,33 @@ describe('sein overrides and judged seinen in the store', () => {
       auteur: 'a',
       toelichting: 'Een goede reden hier',
     };
-    await store.saveSeinOordeel({
+    await store.seinen.saveSeinOordeel({
       ...base,
       jaar: 2023,
       kleur: 'groen',
       tijdstip: '2024-01-10T00:00:00.000Z',
     });
-    await store.saveSeinOordeel({
+    await store.seinen.saveSeinOordeel({
       ...base,
       jaar: 2023,
       kleur: 'oranje',
       tijdstip: '2024-02-10T00:00:00.000Z',
     });
-    await store.saveSeinOordeel({
+    await store.seinen.saveSeinOordeel({
       ...base,
       jaar: 2022,
       kleur: 'groen',
       tijdstip: '2023-01-10T00:00:00.000Z',
     });
-    expect((await store.listSeinOordelen(R, 2023)).map((o) => o.kleur)).toEqual(['groen', 'oranje']);
-    expect((await store.listSeinOordelen(R)).map((o) => o.jaar)).toEqual([2022, 2023, 2023]);
+    expect((await store.seinen.listSeinOordelen(R, 2023)).map((o) => o.kleur)).toEqual(['groen', 'oranje']);
+    expect((await store.seinen.listSeinOordelen(R)).map((o) => o.jaar)).toEqual([2022, 2023, 2023]);
   });
 
   it('refuses to overwrite an entry with the same time stamp', async () => {
     const { store } = await createTestStore();
-    await store.saveSeinAanpassing(aanpassing('2023-09-05T10:00:00.000Z', 'groen'));
+    await store.seinen.saveSeinAanpassing(aanpassing('2023-09-05T10:00:00.000Z', 'groen'));
     await expect(
-      store.saveSeinAanpassing(aanpassing('2023-09-05T10:00:00.000Z', 'oranje')),
+      store.seinen.saveSeinAanpassing(aanpassing('2023-09-05T10:00:00.000Z', 'oranje')),
     ).rejects.toThrow();
   });
 });

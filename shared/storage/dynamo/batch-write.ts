@@ -69,7 +69,7 @@ async function writeOneBatch(
     if (attempt >= maxAttempts) {
       throw new Error(`${unprocessed.length} items niet geschreven na ${maxAttempts} pogingen (BatchWrite)`);
     }
-    pending = unprocessed as WriteRequest[];
+    pending = unprocessed;
     const delay = baseDelayMs * 2 ** (attempt - 1);
     await new Promise((resolve) => setTimeout(resolve, delay / 2 + Math.random() * (delay / 2)));
   }

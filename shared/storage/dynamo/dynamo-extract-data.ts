@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CalendarDate } from '../../calendar/calendar-date.ts';
 import type {
@@ -10,9 +11,11 @@ import type {
 import type { GeparseerdExtract } from '../../extracts/parse-extract.ts';
 import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
 import type { Stand } from '../../indicators/stand.ts';
+import type { Snapshot } from '../../indicators/wachtlijst-sectie.ts';
 import type { ExtractLogStore, ExtractDataStore } from '../zorgplicht-store.ts';
 import { isLaterCommit, winnendeMomentopname, type ZichtbaarExtract } from '../extract-log.ts';
 import { batchWrite } from './batch-write.ts';
+import { InhoudCache } from './versie-cache.ts';
 import { rijenKey, rijenPk, rijenSkPrefix, versieFromRijenSk } from './keys.ts';
 import { queryAll } from './query-all.ts';
 import {
@@ -69,7 +72,24 @@ function isNewer(a: ZichtbaarExtract, b: ZichtbaarExtract): boolean {
  * Readers see only extracts that are committed (listed by `ExtractLogStore`): pages of an
  * unfinished ingest are never read as data.
  */
+/** Rows kept decoded in memory per process (a national year is about half a million). */
+const MAX_RIJEN_IN_CACHE = 600_000;
+
+/** Which committed extracts a fold rests on: the same fingerprint means the same rows. */
+function vingerafdruk(bronnen: Iterable<ZichtbaarExtract>): string {
+  const delen = [...bronnen].map((z) => `${z.versie}@${z.volgnummer}`).sort();
+  return createHash('sha256').update(delen.join(',')).digest('hex').slice(0, 24);
+}
+
 export class DynamoExtractData implements ExtractDataStore {
+  /** Decoded rows of one extract version and region: they never change under that key. */
+  private readonly momentopnamen = new InhoudCache<WachtlijstRegel[]>(MAX_RIJEN_IN_CACHE, (r) => r.length);
+  /** Folded pgb/MAZ states, keyed by the extracts they were folded from. */
+  private readonly standen = new InhoudCache<Stand<PgbAanvraag | MazMelding>>(
+    MAX_RIJEN_IN_CACHE,
+    (s) => s.regels.length,
+  );
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
@@ -133,13 +153,26 @@ export class DynamoExtractData implements ExtractDataStore {
     return [...new Set(zichtbaar.filter((z) => z.regios.includes(regio)).map((z) => z.peildatum))].sort();
   }
 
-  async getWachtlijst(regio: RegioCode, peildatum: CalendarDate): Promise<WachtlijstRegel[] | undefined> {
+  async getWachtlijst(
+    regio: RegioCode,
+    peildatum: CalendarDate,
+  ): Promise<readonly WachtlijstRegel[] | undefined> {
+    return (await this.getMomentopname(regio, peildatum))?.regels;
+  }
+
+  async getMomentopname(regio: RegioCode, peildatum: CalendarDate): Promise<Snapshot | undefined> {
     const zichtbaar = await this.log.listZichtbareExtracten('wachtlijst');
     // The last committed snapshot of (region, peildatum) replaced the others.
     const winnaar = winnendeMomentopname(zichtbaar, regio, peildatum);
     if (!winnaar) return undefined;
-    const paginas = await this.queryPages('wachtlijst', regio, rijenSkPrefix(peildatum, winnaar.versie));
-    return paginas.flatMap((p) => decodePage(p.rijen, codecVoor('wachtlijst'), regio));
+    const sleutel = `${regio}|${peildatum}|${winnaar.versie}`;
+    let regels = this.momentopnamen.get(sleutel);
+    if (!regels) {
+      const paginas = await this.queryPages('wachtlijst', regio, rijenSkPrefix(peildatum, winnaar.versie));
+      regels = paginas.flatMap((p) => decodePage(p.rijen, codecVoor('wachtlijst'), regio));
+      this.momentopnamen.set(sleutel, regels);
+    }
+    return { peildatum, regels, versie: winnaar.versie };
   }
 
   getPgbStand(regio: RegioCode, totEnMet?: CalendarDate): Promise<Stand<PgbAanvraag>> {
@@ -166,7 +199,12 @@ export class DynamoExtractData implements ExtractDataStore {
         .filter((z) => z.regios.includes(regio) && (totEnMet === undefined || z.peildatum <= totEnMet))
         .map((z) => [z.versie, z]),
     );
-    if (zichtbaar.size === 0) return { peildatum: null, regels: [] };
+    if (zichtbaar.size === 0) return { peildatum: null, regels: [], versie: 'leeg' };
+    const versie = vingerafdruk(zichtbaar.values());
+    const sleutel = `${soort}|${regio}|${totEnMet ?? ''}|${versie}`;
+    const bekend = this.standen.get(sleutel);
+    // Stored under a key that includes the kind: the rows are of this kind.
+    if (bekend) return bekend as Stand<ExtractRegels[S]>;
     let peildatum: CalendarDate | null = null;
     for (const z of zichtbaar.values())
       if (peildatum === null || z.peildatum > peildatum) peildatum = z.peildatum;
@@ -181,7 +219,13 @@ export class DynamoExtractData implements ExtractDataStore {
         if (!huidig || isNewer(bron, huidig.bron)) winnaars.set(id, { regel, bron });
       }
     }
-    return { peildatum, regels: [...winnaars.values()].map((w) => w.regel) };
+    const stand: Stand<ExtractRegels[S]> = {
+      peildatum,
+      regels: [...winnaars.values()].map((w) => w.regel),
+      versie,
+    };
+    this.standen.set(sleutel, stand);
+    return stand;
   }
 
   private queryPages(soort: ExtractSoort, regio: RegioCode, skPrefix?: string): Promise<RijenPagina[]> {

@@ -19,7 +19,9 @@ import {
   zichtbaarKey,
   zichtbaarPk,
 } from './keys.ts';
+import type { DynamoDataVersie } from './dynamo-data-versie.ts';
 import { queryAll } from './query-all.ts';
+import { VersieCache } from './versie-cache.ts';
 
 interface ExtractLogItem extends ExtractLogRegel {
   readonly eigenaar?: IngestEigenaar;
@@ -76,11 +78,17 @@ function isConditionFailure(error: unknown): boolean {
 
 /** The ingest log and commit protocol on DynamoDB (no transactions needed; see docs/data-model.md). */
 export class DynamoExtractLog implements ExtractLogStore {
+  /** The visibility records per kind, as long as the data version holds. */
+  private readonly zichtbaar: VersieCache<ZichtbaarExtract[]>;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
+    private readonly dataVersie: DynamoDataVersie,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.zichtbaar = new VersieCache(dataVersie);
+  }
 
   private async getItem(hash: string): Promise<ExtractLogItem | undefined> {
     const { Item } = await this.client.send(
@@ -230,6 +238,8 @@ export class DynamoExtractLog implements ExtractLogStore {
       );
       if (Item) vastgelegd = zichtbaarFromItem(Item);
     }
+    // Readers that keep answers in memory learn of the commit through the data version.
+    await this.dataVersie.raise();
     const verwerkt: ExtractLogRegel = {
       ...regel,
       status: 'verwerkt',
@@ -280,7 +290,11 @@ export class DynamoExtractLog implements ExtractLogStore {
     }
   }
 
-  async listZichtbareExtracten(soort: ExtractSoort): Promise<ZichtbaarExtract[]> {
+  listZichtbareExtracten(soort: ExtractSoort): Promise<ZichtbaarExtract[]> {
+    return this.zichtbaar.get(soort, () => this.readZichtbareExtracten(soort));
+  }
+
+  private async readZichtbareExtracten(soort: ExtractSoort): Promise<ZichtbaarExtract[]> {
     const items = await queryAll(this.client, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk',

@@ -4,7 +4,9 @@ import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
 import type { SeinAanpassing, SeinOordeel } from '../../seinen/sein-aanpassing.ts';
 import type { SeinStore } from '../zorgplicht-store.ts';
 import { aanpassingSk, aanpassingSkPrefix, oordeelSk, oordeelSkPrefix, seinPk } from './keys.ts';
+import type { DynamoDataVersie } from './dynamo-data-versie.ts';
 import { queryAll } from './query-all.ts';
+import { VersieCache } from './versie-cache.ts';
 
 function strip<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, entiteit: _e, ...rest } = item;
@@ -13,10 +15,15 @@ function strip<T>(item: Record<string, unknown>): T {
 
 /** Overrides and judged seinen of a region in its own partition, append-only (history kept). */
 export class DynamoSeinStore implements SeinStore {
+  private readonly lijsten: VersieCache<Array<SeinAanpassing | SeinOordeel>>;
+
   constructor(
     private readonly client: DynamoDBDocumentClient,
     private readonly tableName: string,
-  ) {}
+    private readonly dataVersie: DynamoDataVersie,
+  ) {
+    this.lijsten = new VersieCache(dataVersie);
+  }
 
   async saveSeinAanpassing(aanpassing: SeinAanpassing): Promise<void> {
     await this.client.send(
@@ -31,6 +38,7 @@ export class DynamoSeinStore implements SeinStore {
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+    await this.dataVersie.raise();
   }
 
   async listSeinAanpassingen(regio: RegioCode, maand?: CalendarMonth): Promise<SeinAanpassing[]> {
@@ -50,13 +58,22 @@ export class DynamoSeinStore implements SeinStore {
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
+    await this.dataVersie.raise();
   }
 
   async listSeinOordelen(regio: RegioCode, jaar?: number): Promise<SeinOordeel[]> {
     return this.query<SeinOordeel>(regio, oordeelSkPrefix(jaar));
   }
 
-  private async query<T extends { tijdstip: string }>(regio: RegioCode, prefix: string): Promise<T[]> {
+  private async query<T extends SeinAanpassing | SeinOordeel>(
+    regio: RegioCode,
+    prefix: string,
+  ): Promise<T[]> {
+    // Every list under one prefix holds one kind of item, written by the matching save method.
+    return (await this.lijsten.get(`${regio}|${prefix}`, () => this.read<T>(regio, prefix))) as T[];
+  }
+
+  private async read<T extends { tijdstip: string }>(regio: RegioCode, prefix: string): Promise<T[]> {
     const items = await queryAll(this.client, {
       TableName: this.tableName,
       KeyConditionExpression: 'pk = :pk AND begins_with(sk, :prefix)',

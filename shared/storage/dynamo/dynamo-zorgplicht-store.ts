@@ -1,7 +1,9 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ZorgplichtStore } from '../zorgplicht-store.ts';
+import { DynamoDataVersie, STANDAARD_VERSHEID_MS } from './dynamo-data-versie.ts';
 import { DynamoExtractData } from './dynamo-extract-data.ts';
 import { DynamoExtractLog } from './dynamo-extract-log.ts';
+import { DynamoNormenVersies } from './dynamo-normen-versies.ts';
 import { DynamoSeinStore } from './dynamo-sein-store.ts';
 import { DEFAULT_PAGINA_BYTES } from './regel-codec.ts';
 
@@ -9,9 +11,12 @@ export interface DynamoStoreOptions {
   readonly now?: () => Date;
   /** Bytes of row JSON per page item (smaller pages only for tests that need many batches). */
   readonly paginaBytes?: number;
+  /**
+   * How long this process trusts what it read before it checks the data version again: a change
+   * made elsewhere shows within this bound (1 s locally; AWS uses a few seconds).
+   */
+  readonly versheidMs?: number;
 }
-
-type Methods<T> = { [K in keyof T]: T[K] };
 
 /** The product's storage on one DynamoDB table: DynamoDB in AWS, dynalite on a laptop. */
 export function createDynamoStore(
@@ -19,28 +24,18 @@ export function createDynamoStore(
   tableName: string,
   options: DynamoStoreOptions = {},
 ): ZorgplichtStore {
-  const log = new DynamoExtractLog(client, tableName, options.now);
-  const data = new DynamoExtractData(client, tableName, log, options.paginaBytes ?? DEFAULT_PAGINA_BYTES);
-  const seinen = new DynamoSeinStore(client, tableName);
-  const store: Methods<ZorgplichtStore> = {
-    getExtractLog: (...a) => log.getExtractLog(...a),
-    listExtractLog: (...a) => log.listExtractLog(...a),
-    recordAfgewezen: (...a) => log.recordAfgewezen(...a),
-    recordOnderbroken: (...a) => log.recordOnderbroken(...a),
-    beginIngest: (...a) => log.beginIngest(...a),
-    commitIngest: (...a) => log.commitIngest(...a),
-    markOnderbroken: (...a) => log.markOnderbroken(...a),
-    listZichtbareExtracten: (...a) => log.listZichtbareExtracten(...a),
-    writeExtractRows: (...a) => data.writeExtractRows(...a),
-    removeReplacedSnapshots: (...a) => data.removeReplacedSnapshots(...a),
-    listWachtlijstPeildata: (...a) => data.listWachtlijstPeildata(...a),
-    getWachtlijst: (...a) => data.getWachtlijst(...a),
-    getPgbStand: (...a) => data.getPgbStand(...a),
-    getMazStand: (...a) => data.getMazStand(...a),
-    saveSeinAanpassing: (...a) => seinen.saveSeinAanpassing(...a),
-    listSeinAanpassingen: (...a) => seinen.listSeinAanpassingen(...a),
-    saveSeinOordeel: (...a) => seinen.saveSeinOordeel(...a),
-    listSeinOordelen: (...a) => seinen.listSeinOordelen(...a),
+  const dataVersie = new DynamoDataVersie(client, tableName, options.versheidMs ?? STANDAARD_VERSHEID_MS);
+  const extractLog = new DynamoExtractLog(client, tableName, dataVersie, options.now);
+  return {
+    extractLog,
+    extractData: new DynamoExtractData(
+      client,
+      tableName,
+      extractLog,
+      options.paginaBytes ?? DEFAULT_PAGINA_BYTES,
+    ),
+    seinen: new DynamoSeinStore(client, tableName, dataVersie),
+    normenVersies: new DynamoNormenVersies(client, tableName, dataVersie),
+    dataVersie,
   };
-  return store;
 }

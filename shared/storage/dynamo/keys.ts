@@ -14,6 +14,13 @@ export const extractLogIndexSk = (ontvangenOp: string, hash: string) => `${ontva
 export const zichtbaarPk = (soort: ExtractSoort) => `ZICHTBAAR#${soort}`;
 export const zichtbaarKey = (soort: ExtractSoort, versie: string) => ({ pk: zichtbaarPk(soort), sk: versie });
 
+/** The data version: raised after every change a reader could see (see DynamoDataVersie). */
+export const dataVersieKey = { pk: 'DATAVERSIE', sk: 'DATAVERSIE' } as const;
+
+/** Stored norms versions, numbered; zero-padded so that the newest sorts last. */
+export const NORMEN_PK = 'NORMEN';
+export const normenVersieSk = (versie: number) => `VERSIE#${String(versie).padStart(6, '0')}`;
+
 /** The counter that orders commits of a kind (UpdateItem ADD). */
 export const volgnummerKey = (soort: ExtractSoort) => ({ pk: `VOLGNUMMER#${soort}`, sk: 'VOLGNUMMER' });
 

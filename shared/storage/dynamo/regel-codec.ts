@@ -104,7 +104,7 @@ const CODECS: { readonly [S in ExtractSoort]: Codec<ExtractRegels[S]> } = {
 
 /** The codec of a kind; TypeScript cannot follow a lookup by a generic key, hence the one cast. */
 export function codecVoor<S extends ExtractSoort>(soort: S): Codec<ExtractRegels[S]> {
-  return CODECS[soort] as Codec<ExtractRegels[S]>;
+  return CODECS[soort];
 }
 
 /** About 64 KB of JSON per page: far below DynamoDB's 400 KB item limit, 25 pages per BatchWrite. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GebruiksFout } from '../../../cli/cli-errors.ts';
-import { jaarOptie } from '../../../cli/commands/jaaroverzicht-command.ts';
+import { jaarOptie } from '../../../cli/options.ts';
 import { calendarDate, todayInAmsterdam } from '../../../shared/calendar/calendar-date.ts';
 
 describe('--jaar of jaaroverzicht', () => {

@@ -50,7 +50,7 @@ async function leesBestand(dir: string, bestand: DemoBestand): Promise<GelezenBe
   const eersteRegel = tekst.slice(0, tekst.indexOf('\n'));
   // As the contract detects it: `;` when the header has more semicolons than commas.
   const scheidingsteken = eersteRegel.split(';').length > eersteRegel.split(',').length ? ';' : ',';
-  const records = parse(bytes, { bom: true, delimiter: scheidingsteken }) as string[][];
+  const records: string[][] = parse(bytes, { bom: true, delimiter: scheidingsteken });
   const [kop = [], ...data] = records;
   const rijen = data.map((velden, i) => {
     if (velden.length !== kop.length)

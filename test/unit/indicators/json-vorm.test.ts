@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarMonth, type CalendarMonth } from '../../../shared/calendar/calendar-date.ts';
+import { calendarMonth } from '../../../shared/calendar/calendar-date.ts';
 import { berekenIndicatoren } from '../../../shared/indicators/bereken-indicatoren.ts';
 import type { MaandCijfer } from '../../../shared/indicators/indicatoren-json.ts';
 import { berekenSignaallijst } from '../../../shared/indicators/signaallijst.ts';
@@ -210,7 +210,7 @@ describe('the JSON of indicatoren (contracts §5), one full example', () => {
   });
 
   it('the months are plain YYYY-MM strings, oldest first', () => {
-    const maanden = berekenIndicatoren(input, normen).pgb.maanden.map((c) => c.maand as CalendarMonth);
+    const maanden = berekenIndicatoren(input, normen).pgb.maanden.map((c) => c.maand);
     expect(maanden).toStrictEqual(nulMaanden(M).map((c) => c.maand));
     expect(maanden[0]).toBe('2022-09');
   });

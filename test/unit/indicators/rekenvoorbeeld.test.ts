@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarMonth } from '../../../shared/calendar/calendar-date.ts';
 import { berekenIndicatoren } from '../../../shared/indicators/bereken-indicatoren.ts';
 import { berekenSignaallijst } from '../../../shared/indicators/signaallijst.ts';
-import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../../shared/norms/load-normen.ts';
+import { STANDAARD_NORMEN } from '../../../shared/norms/standaard-normen.ts';
 import { d, maz, pgb, R, wacht } from './rekenvoorbeeld-regels.ts';
 
 /** The worked example of docs/rekenregels.md, number for number. */
@@ -42,7 +42,7 @@ const invoer = {
 };
 
 describe('the worked example of docs/rekenregels.md', async () => {
-  const normen = await loadNormenFile(STANDAARD_NORMEN_PAD);
+  const normen = STANDAARD_NORMEN;
   const json = berekenIndicatoren({ regio: R, maand: calendarMonth('2023-08'), ...invoer }, normen);
 
   it('wachtlijst', () => {

@@ -1,14 +1,18 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import {
-  loadNormenFile,
-  NormenFout,
-  parseNormen,
-  resolveNormen,
-  STANDAARD_NORMEN_PAD,
-} from '../../../shared/norms/load-normen.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { NormenFout, parseNormen } from '../../../shared/norms/parse-normen.ts';
+import { loadNormenFile } from '../../../shared/app/normen/load-normen-file.ts';
+import { resolveNormen } from '../../../shared/app/normen/resolve-normen.ts';
+import { normenHash } from '../../../shared/norms/normen-hash.ts';
+import { setNormenOptie, vastgezetteNormen } from '../../../cli/normen-optie.ts';
+import { STANDAARD_NORMEN } from '../../../shared/norms/standaard-normen.ts';
+
+const opruimen: string[] = [];
+afterAll(async () => {
+  for (const dir of opruimen.splice(0)) await rm(dir, { recursive: true, force: true });
+});
 
 const VALID = {
   signaalFractie: 0.75,
@@ -84,7 +88,7 @@ describe('parseNormen: a valid file', () => {
   });
 
   it('the shipped default file is valid and matches the contract values', async () => {
-    const normen = await loadNormenFile(STANDAARD_NORMEN_PAD);
+    const normen = STANDAARD_NORMEN;
     expect(normen.signaalFractie).toBe(0.75);
     expect(normen.pgbBesluitDagen).toEqual([{ geldigVanaf: '2015-01-01', dagen: 42 }]);
     expect(normen.mazDagen.map((m) => [m.leveringsvorm, m.dagen])).toEqual([
@@ -298,39 +302,49 @@ describe('parseNormen: every invalid file is refused with a Dutch reason', () =>
   });
 });
 
-describe('resolveNormen: where the norms come from', () => {
+describe('resolveNormen: which norms apply', () => {
   async function tempFile(content: string): Promise<string> {
     const dir = await mkdtemp(join(tmpdir(), 'normen-'));
+    opruimen.push(dir);
     const path = join(dir, 'normen.json');
     await writeFile(path, content);
     return path;
   }
 
-  it('uses the default file when nothing is given', async () => {
-    const geladen = await resolveNormen(undefined, {});
-    expect(geladen.bron).toEqual({ soort: 'standaard', pad: STANDAARD_NORMEN_PAD });
+  it('uses the shipped default when nothing is pinned or stored, and names its hash', async () => {
+    const geladen = await resolveNormen({}, undefined);
+    expect(geladen.bron).toEqual({ soort: 'standaard' });
+    expect(geladen.normen).toEqual(STANDAARD_NORMEN);
+    expect(geladen.hash).toBe(normenHash(STANDAARD_NORMEN));
   });
 
-  it('uses ZORGPLICHT_NORMEN, and --normen before it', async () => {
-    const envFile = await tempFile(withChange((n) => (n.signaalFractie = 0.8)));
-    const optionFile = await tempFile(withChange((n) => (n.signaalFractie = 0.9)));
-    const viaEnv = await resolveNormen(undefined, { ZORGPLICHT_NORMEN: envFile });
-    expect(viaEnv.normen.signaalFractie).toBe(0.8);
-    expect(viaEnv.bron).toEqual({ soort: 'bestand', pad: envFile, via: 'omgeving' });
-    const viaOption = await resolveNormen(optionFile, { ZORGPLICHT_NORMEN: envFile });
-    expect(viaOption.normen.signaalFractie).toBe(0.9);
-    expect(viaOption.bron.soort).toBe('bestand');
+  it('a pinned file wins over a stored version', async () => {
+    const pad = await tempFile(withChange((n) => (n.signaalFractie = 0.9)));
+    const opgeslagen = { getNieuwsteNormenVersie: () => Promise.reject(new Error('niet gevraagd')) };
+    const geladen = await resolveNormen({ normenVersies: opgeslagen }, { pad, via: 'optie' });
+    expect(geladen.normen.signaalFractie).toBe(0.9);
+    expect(geladen.bron).toEqual({ soort: 'bestand', pad, via: 'optie' });
   });
 
-  it('refuses an invalid file instead of falling back to the default', async () => {
+  it('refuses an invalid pinned file instead of falling back to other norms', async () => {
     const bad = await tempFile('{"signaalFractie": 0.75}');
-    await expect(resolveNormen(bad, {})).rejects.toBeInstanceOf(NormenFout);
-    await expect(resolveNormen(undefined, { ZORGPLICHT_NORMEN: bad })).rejects.toThrow(
-      /streefnormen: ontbreekt/,
-    );
+    await expect(resolveNormen({}, { pad: bad, via: 'omgeving' })).rejects.toBeInstanceOf(NormenFout);
+    await expect(resolveNormen({}, { pad: bad, via: 'omgeving' })).rejects.toThrow(/streefnormen: ontbreekt/);
   });
 
   it('names a missing file', async () => {
     await expect(loadNormenFile('/bestaat/niet.json')).rejects.toThrow(/bestand niet gevonden/);
+  });
+});
+
+describe('the pinned norms file of a command: --normen before ZORGPLICHT_NORMEN', () => {
+  it('takes the option, else the environment, else nothing', async () => {
+    const pad = join(tmpdir(), 'bestaat-niet-maar-wordt-niet-gelezen.json');
+    await setNormenOptie(undefined);
+    expect(vastgezetteNormen({})).toBeUndefined();
+    expect(vastgezetteNormen({ ZORGPLICHT_NORMEN: ` ${pad} ` })).toEqual({ pad, via: 'omgeving' });
+    await expect(setNormenOptie(pad)).rejects.toBeInstanceOf(NormenFout);
+    expect(vastgezetteNormen({ ZORGPLICHT_NORMEN: '/elders.json' })).toEqual({ pad, via: 'optie' });
+    await setNormenOptie(undefined);
   });
 });

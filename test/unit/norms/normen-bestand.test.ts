@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadNormenFile, NormenFout, parseNormen } from '../../../shared/norms/load-normen.ts';
+import { NormenFout, parseNormen } from '../../../shared/norms/parse-normen.ts';
+import { loadNormenFile } from '../../../shared/app/normen/load-normen-file.ts';
 
 /** A norms file as a person writes it: one entry per line, so line and column are easy to check. */
 const GOED = `{

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNormen } from '../../../shared/norms/load-normen.ts';
+import { parseNormen } from '../../../shared/norms/parse-normen.ts';
 import type { Normen } from '../../../shared/norms/normen.ts';
 import { normenHash } from '../../../shared/norms/normen-hash.ts';
 import standaard from '../../../shared/norms/standaard-normen.json' with { type: 'json' };

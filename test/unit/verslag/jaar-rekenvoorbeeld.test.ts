@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderJaaroverzichtTekst } from '../../../cli/render/jaaroverzicht-tekst.ts';
 import { berekenJaarcijfers } from '../../../shared/verslag/jaarcijfers.ts';
-import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../../shared/norms/load-normen.ts';
+import { STANDAARD_NORMEN } from '../../../shared/norms/standaard-normen.ts';
 import { normenHash } from '../../../shared/norms/normen-hash.ts';
 import type { SeinOordeel } from '../../../shared/seinen/sein-aanpassing.ts';
 import { d, maz, pgb, R, wacht } from '../indicators/rekenvoorbeeld-regels.ts';
@@ -83,7 +83,7 @@ const invoer = {
 };
 
 describe('the worked example of the year figures in docs/rekenregels.md', async () => {
-  const normen = await loadNormenFile(STANDAARD_NORMEN_PAD);
+  const normen = STANDAARD_NORMEN;
   const grondslag = { bron: 'standaard normenbestand', hash: normenHash(normen) };
   const json = berekenJaarcijfers(invoer, normen, grondslag);
 
