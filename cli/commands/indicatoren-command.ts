@@ -31,10 +31,16 @@ export const indicatorenCommand: CommandModule<object, ArgsVan<typeof builder>> 
     const regio = regioOptie(args.regio);
     const maand = maandOptie(args.maand);
     await withApp({}, async (app) => {
-      const antwoord = await getIndicatoren(app.lees, { gebruiker: app.gebruiker, regio, maand });
+      const { indicatoren, normen } = await getIndicatoren(app.lees, {
+        gebruiker: app.gebruiker,
+        regio,
+        maand,
+      });
       const format = args.format ?? standaardFormaat();
       process.stdout.write(
-        format === 'json' ? `${JSON.stringify(antwoord, null, 2)}\n` : renderIndicatorenTekst(antwoord),
+        format === 'json'
+          ? `${JSON.stringify(indicatoren, null, 2)}\n`
+          : renderIndicatorenTekst(indicatoren, normen),
       );
     });
   },

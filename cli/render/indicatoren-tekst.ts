@@ -1,5 +1,6 @@
 import type { MaandCijfer } from '../../shared/indicators/indicatoren-json.ts';
 import type { IndicatorenAntwoord } from '../../shared/app/lezen/get-indicatoren.ts';
+import type { NormenGrondslag } from '../../shared/app/normen/normen-in-gebruik.ts';
 import { OORDEEL_SEIN_NAAM, OORDEEL_SEINEN } from '../../shared/seinen/sein-aanpassing.ts';
 import { LEVERINGSVORMEN, leveringsvormOmschrijving } from '../../shared/reference/leveringsvorm.ts';
 import { SECTOREN } from '../../shared/reference/sector.ts';
@@ -41,7 +42,7 @@ function percentageMetAantal(m: MaandCijfer | undefined): string {
 }
 
 /** The indicators of one region and month as readable Dutch tables, with the judged seinen of its year. */
-export function renderIndicatorenTekst(json: IndicatorenAntwoord): string {
+export function renderIndicatorenTekst(json: IndicatorenAntwoord, normen: NormenGrondslag): string {
   const parts: string[] = [`Indicatoren ${regioLabel(json.regio)} — ${formatMaand(json.maand)}`, ''];
 
   parts.push('Seinen');
@@ -158,7 +159,7 @@ export function renderIndicatorenTekst(json: IndicatorenAntwoord): string {
   parts.push(
     '',
     'Percentage tijdig per maand waarin de termijn afliep; tussen haakjes het aantal dat toen afliep.',
-    `Normen: ${json.normen.bron} (${json.normen.hash.slice(0, 12)}).`,
+    `Normen: ${normen.bron} (${normen.hash.slice(0, 12)}).`,
   );
   return `${parts.join('\n')}\n`;
 }

@@ -41,7 +41,7 @@ export function renderSeinenTekst(overzicht: SeinenOverzicht): string {
     ...SEIN_INDICATOREN.map((id) => cel(r.seinen[id])),
     ...OORDEEL_SEINEN.map((id) => oordeelCel(r.oordelen, id)),
   ]);
-  if (overzicht.landelijk) {
+  if (overzicht.landelijk && overzicht.regios.length > 1) {
     rijen.push([
       `Landelijk (${formatAantal(overzicht.landelijk.regios, 'regio')})`,
       ...SEIN_INDICATOREN.map((id) =>
@@ -54,16 +54,13 @@ export function renderSeinenTekst(overzicht: SeinenOverzicht): string {
     (n, r) => n + SEIN_INDICATOREN.filter((id) => r.seinen[id].kleur === 'oranje').length,
     0,
   );
-  const maandRegel = overzicht.maandKeuze
-    ? `maand: ${overzicht.maandKeuze}`
-    : `maand: ${formatMaand(overzicht.maand)}`;
   return [
     `Seinen per zorgkantoorregio — ${formatMaand(overzicht.maand)}`,
-    maandRegel,
+    ...(overzicht.maandKeuze ? [`maand: ${overzicht.maandKeuze}`] : []),
     '',
     renderTextTable(kop, rijen),
     '',
-    `${formatAantal(overzicht.regios.length, 'regio')}, ${formatAantal(oranje, 'berekend sein')} op oranje. ✔ groen = drempel gehaald, ▲ oranje = onder de drempel, ? onbekend = geen gegevens of nog niet beoordeeld, ${HANDMATIG_TEKEN} = kleur handmatig aangepast (zie zorgplicht aanpassingen).`,
-    `De drie rechter seinen worden beoordeeld, niet berekend (zorgplicht oordeel). Landelijk: de aantallen van alle regio's samen. Normen: ${overzicht.normen.bron}.`,
+    `${formatAantal(overzicht.regios.length, 'regio')}, ${formatAantal(oranje, 'sein')} op oranje. ✔ groen = drempel gehaald, ▲ oranje = onder de drempel, ? onbekend = geen gegevens of nog niet beoordeeld, ${HANDMATIG_TEKEN} = kleur handmatig aangepast (zie zorgplicht aanpassingen).`,
+    `De drie rechter seinen worden beoordeeld, niet berekend (zorgplicht oordeel)${overzicht.landelijk && overzicht.regios.length > 1 ? "; landelijk: de aantallen van alle regio's samen" : ''}. Normen: ${overzicht.normen.bron}.`,
   ].join('\n');
 }

@@ -6,7 +6,6 @@ import { formatGetal } from './dutch-format.ts';
  * listed once here; a noun that is not listed is a type error at the call site.
  */
 const MEERVOUD = {
-  'berekend sein': 'berekende seinen',
   bestand: 'bestanden',
   cliënt: 'cliënten',
   dag: 'dagen',

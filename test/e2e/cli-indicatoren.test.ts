@@ -110,7 +110,8 @@ describe('indicatoren and signaallijst through the CLI', () => {
         normen,
       );
       const json = JSON.parse(result.stdout);
-      expect(json).toStrictEqual(JSON.parse(JSON.stringify(expected)));
+      // The §5 shape exactly, with the judged seinen of the month's year beside it (none set here).
+      expect(json).toStrictEqual({ ...JSON.parse(JSON.stringify(expected)), oordelen: [] });
       // Real data: the snapshot holds the region's waiting clients, and the seinen have colours.
       expect(json.wachtlijst.peildatum).toBe(`${maand}-${maand.endsWith('06') ? '30' : '31'}`);
       expect(json.pgb.maanden).toHaveLength(12);
@@ -234,8 +235,9 @@ describe('indicatoren and signaallijst through the CLI', () => {
       ],
       { env },
     );
-    expect(kort.code).toBe(2);
-    expect(kort.stderr).toContain('--toelichting: de toelichting is te kort');
+    // Understood and refused: rejected input (exit 1), not a usage error.
+    expect(kort.code).toBe(1);
+    expect(kort.stderr).toContain('Toelichting: de toelichting is te kort');
   });
 
   it('the text format is a readable Dutch table', async () => {

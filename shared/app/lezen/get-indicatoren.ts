@@ -12,18 +12,23 @@ import type { LeesDeps } from './lees-deps.ts';
 /**
  * The indicators of a region and month: the JSON of contracts §5 exactly, where a sein with a
  * manual override also carries `berekendeKleur` and `aanpassing` (§3.3), and beside it the judged
- * seinen of the month's year (`oordelen`) and the norms it was computed with (`normen`).
+ * seinen of the month's year (`oordelen`). The norms it was computed with are told apart
+ * (`IndicatorenUitkomst.normen`), so that the JSON stays the §5 shape plus `oordelen`.
  */
 export type IndicatorenAntwoord = Omit<IndicatorenJson, 'seinen'> & {
   readonly seinen: SeinenMetAanpassingen;
   readonly oordelen: readonly Oordeel[];
-  readonly normen: NormenGrondslag;
 };
+
+export interface IndicatorenUitkomst {
+  readonly indicatoren: IndicatorenAntwoord;
+  readonly normen: NormenGrondslag;
+}
 
 export async function getIndicatoren(
   deps: LeesDeps,
   vraag: { readonly gebruiker: Gebruiker; readonly regio: RegioCode; readonly maand: CalendarMonth },
-): Promise<IndicatorenAntwoord> {
+): Promise<IndicatorenUitkomst> {
   requireRegio(vraag.gebruiker, vraag.regio);
   const jaar = Number(vraag.maand.slice(0, 4));
   const [json, aanpassingen, oordelen] = await Promise.all([
@@ -32,9 +37,11 @@ export async function getIndicatoren(
     deps.store.seinen.listSeinOordelen(vraag.regio, jaar),
   ]);
   return {
-    ...json,
-    seinen: pasAanpassingenToe(json.seinen, aanpassingen),
-    oordelen: oordelenInForce(oordelen, vraag.regio, jaar),
+    indicatoren: {
+      ...json,
+      seinen: pasAanpassingenToe(json.seinen, aanpassingen),
+      oordelen: oordelenInForce(oordelen, vraag.regio, jaar),
+    },
     normen: normenGrondslag(deps.normen),
   };
 }

@@ -26,7 +26,7 @@ export interface NormenGrondslag {
 export function beschrijfNormenBron(bron: NormenBron): string {
   switch (bron.soort) {
     case 'standaard':
-      return 'standaardnormen van het product (streefnormen zijn plaatshouders)';
+      return 'standaard normenbestand van het product (de streefnormen zijn plaatshouders)';
     case 'bestand':
       return `${bron.pad} (via ${bron.via === 'optie' ? '--normen' : 'ZORGPLICHT_NORMEN'})`;
     case 'opgeslagen':
