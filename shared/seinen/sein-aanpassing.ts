@@ -57,7 +57,10 @@ export function checkToelichting(toelichting: string): string | undefined {
   return undefined;
 }
 
-/** The latest entry per key: a history collapsed to what counts now. */
+/**
+ * The latest entry per key: a history collapsed to what counts now. Of entries with the same
+ * time, the later one in the list (histories are kept oldest first, in the order made) counts.
+ */
 export function laatstePer<T extends { readonly tijdstip: string }>(
   items: readonly T[],
   key: (item: T) => string,
@@ -66,7 +69,7 @@ export function laatstePer<T extends { readonly tijdstip: string }>(
   for (const item of items) {
     const k = key(item);
     const huidig = laatste.get(k);
-    if (!huidig || item.tijdstip > huidig.tijdstip) laatste.set(k, item);
+    if (!huidig || item.tijdstip >= huidig.tijdstip) laatste.set(k, item);
   }
   return laatste;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type DynamoDBDocumentClient, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { CalendarMonth } from '../../calendar/calendar-date.ts';
 import type { RegioCode } from '../../reference/zorgkantoorregio.ts';
@@ -7,6 +8,14 @@ import { aanpassingSk, aanpassingSkPrefix, oordeelSk, oordeelSkPrefix, seinPk } 
 import type { DynamoDataVersie } from './dynamo-data-versie.ts';
 import { queryAll } from './query-all.ts';
 import { VersieCache } from './versie-cache.ts';
+
+/**
+ * Orders changes made within the same millisecond (two saves, or a clock fixed by ZORGPLICHT_NU):
+ * this process's monotonic clock, and a random part so that two processes never share a key.
+ */
+function volgorde(): string {
+  return `${String(process.hrtime.bigint()).padStart(20, '0')}-${randomUUID().slice(0, 8)}`;
+}
 
 function strip<T>(item: Record<string, unknown>): T {
   const { pk: _pk, sk: _sk, entiteit: _e, ...rest } = item;
@@ -31,7 +40,7 @@ export class DynamoSeinStore implements SeinStore {
         TableName: this.tableName,
         Item: {
           pk: seinPk(aanpassing.regio),
-          sk: aanpassingSk(aanpassing.maand, aanpassing.sein, aanpassing.tijdstip),
+          sk: `${aanpassingSk(aanpassing.maand, aanpassing.sein, aanpassing.tijdstip)}#${volgorde()}`,
           entiteit: 'seinaanpassing',
           ...aanpassing,
         },
@@ -51,7 +60,7 @@ export class DynamoSeinStore implements SeinStore {
         TableName: this.tableName,
         Item: {
           pk: seinPk(oordeel.regio),
-          sk: oordeelSk(oordeel.jaar, oordeel.sein, oordeel.tijdstip),
+          sk: `${oordeelSk(oordeel.jaar, oordeel.sein, oordeel.tijdstip)}#${volgorde()}`,
           entiteit: 'seinoordeel',
           ...oordeel,
         },
@@ -80,6 +89,12 @@ export class DynamoSeinStore implements SeinStore {
       ExpressionAttributeValues: { ':pk': seinPk(regio), ':prefix': prefix },
       ConsistentRead: true,
     });
-    return items.map((item) => strip<T>(item)).sort((a, b) => a.tijdstip.localeCompare(b.tijdstip));
+    // Oldest first; changes within one millisecond in the order they were made (`volgorde` in the key).
+    return items
+      .sort(
+        (a, b) =>
+          String(a.tijdstip).localeCompare(String(b.tijdstip)) || String(a.sk).localeCompare(String(b.sk)),
+      )
+      .map((item) => strip<T>(item));
   }
 }
