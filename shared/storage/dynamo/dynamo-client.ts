@@ -24,6 +24,8 @@ export function createDynamoClients(verbinding: DynamoVerbinding): DynamoClients
         region: verbinding.region ?? 'eu-west-1',
         credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
         maxAttempts: 5,
+        // A local store that hangs (a frozen daemon) must not hang a command for ever.
+        requestHandler: { connectionTimeout: 5_000, requestTimeout: 120_000 },
       })
     : new DynamoDBClient({ region: verbinding.region, maxAttempts: 5 });
   const document = DynamoDBDocumentClient.from(client, {
