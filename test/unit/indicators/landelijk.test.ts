@@ -16,17 +16,15 @@ function regio(
 ): IndicatorenJson {
   const leeg = berekenIndicatoren(
     {
-      regio: '5517' as never,
-      maand: '2026-10' as never,
+      regio: '5517' as RegioCode,
+      maand: OKT,
       wachtlijst: null,
       pgb: { peildatum: null, regels: [] },
       maz: { peildatum: null, regels: [] },
     },
     STANDAARD_NORMEN,
   );
-  const maand = (t: { tijdig: number; teLaat: number }) => [
-    { maand: '2026-10' as never, ...t, percentageTijdig: null },
-  ];
+  const maand = (t: { tijdig: number; teLaat: number }) => [{ maand: OKT, ...t, percentageTijdig: null }];
   const vv = leeg.wachtlijst.perSector.VV;
   const perSector = zorg
     ? {
