@@ -6,6 +6,7 @@ export default defineConfig({
       AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
       POWERTOOLS_LOG_LEVEL: 'SILENT',
     },
+    setupFiles: ['test/support/opruimen.ts'],
     projects: [
       {
         extends: true,

@@ -1,6 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tijdelijkeMap } from '../support/tijdelijke-map.ts';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.ts';
 
@@ -52,7 +52,7 @@ describe('zorgplicht normen', () => {
   });
 
   it('--normen FILE uses that file and does not call it a placeholder', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'zp-normen-'));
+    const dir = await tijdelijkeMap('zp-normen-');
     const file = join(dir, 'regio.json');
     await writeFile(
       file,
@@ -91,7 +91,7 @@ describe('zorgplicht normen', () => {
   });
 
   it('refuses an invalid norms file with exit 1 and one line per problem', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'zp-normen-'));
+    const dir = await tijdelijkeMap('zp-normen-');
     const file = join(dir, 'fout.json');
     await writeFile(
       file,
@@ -120,7 +120,7 @@ describe('zorgplicht normen', () => {
   });
 
   it('refuses a file that is not JSON', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'zp-normen-'));
+    const dir = await tijdelijkeMap('zp-normen-');
     const file = join(dir, 'fout.json');
     await writeFile(file, 'signaalFractie = 0.75');
     const result = await runCli(['normen', '--normen', file]);

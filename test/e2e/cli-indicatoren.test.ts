@@ -1,8 +1,8 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tijdelijkeMap } from '../support/tijdelijke-map.ts';
 import {
   type CalendarDate,
   calendarMonth,
@@ -33,7 +33,7 @@ let normen: Normen;
 const extracten: GeparseerdExtract[] = [];
 
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'zp-e2e-ind-'));
+  dir = await tijdelijkeMap('zp-e2e-ind-');
   env = { ZORGPLICHT_DATA_DIR: join(dir, 'data'), ZORGPLICHT_STORE_GRACE_MS: '1500' };
   const inbox = join(dir, 'data', 'inbox');
   await mkdir(inbox, { recursive: true });

@@ -1,12 +1,12 @@
-import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { tijdelijkeMap } from '../support/tijdelijke-map.ts';
 import { describe, expect, it } from 'vitest';
 import { csv, PGB_KOP, WACHTLIJST_KOP } from '../support/csv-text.ts';
 import { CLI_MET_KILL_PATH, runCli } from '../support/run-cli.ts';
 
 async function dataDir(): Promise<string> {
-  return mkdtemp(join(tmpdir(), 'zp-e2e-'));
+  return tijdelijkeMap('zp-e2e-');
 }
 
 function env(dir: string): NodeJS.ProcessEnv {

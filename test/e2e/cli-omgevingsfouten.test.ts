@@ -9,7 +9,7 @@ import { readDaemonInfo } from '../../shared/storage/local/daemon-info.ts';
 import { storePaths } from '../../shared/storage/local/store-paths.ts';
 import { csv, WACHTLIJST_KOP } from '../support/csv-text.ts';
 import { type CliResult, runCli } from '../support/run-cli.ts';
-import { daemonPids, isStoreDaemon, stopDaemons, werkmappen, type Werkmap } from './werkmappen.ts';
+import { daemonPids, isStoreDaemon, stopDaemons, werkmappen, type Werkmap } from '../support/werkmappen.ts';
 
 /**
  * Faults of the machine through the real CLI (contracts §4): exit code 3, a Dutch sentence that

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { csv, MAZ_KOP, WACHTLIJST_KOP } from '../support/csv-text.ts';
 import { runCli } from '../support/run-cli.ts';
-import { werkmappen } from './werkmappen.ts';
+import { werkmappen } from '../support/werkmappen.ts';
 
 /** The traps a new user fell into (issue 8 §3), through the real CLI. */
 const mappen = werkmappen('zp-valkuil-');

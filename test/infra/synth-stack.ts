@@ -5,6 +5,7 @@ import type { PolicyViolation } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { ZorgplichtStack } from '../../infra/lib/zorgplicht-stack.ts';
+import { tijdelijkeMapSync } from '../support/tijdelijke-map.ts';
 import { readSettings } from '../../infra/lib/zorgplicht-settings.ts';
 
 /** The context of `cdk.json`, as `cdk synth` passes it to the app. */
@@ -28,7 +29,10 @@ export function synthStack(
   context: Record<string, unknown> = {},
   extend: (stack: ZorgplichtStack) => void = () => undefined,
 ): SynthResult {
-  const app = new App({ context: { ...CDK_JSON_CONTEXT, ...context, 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({
+    outdir: tijdelijkeMapSync('zp-cdk-out-'),
+    context: { ...CDK_JSON_CONTEXT, ...context, 'aws:cdk:bundling-stacks': [] },
+  });
   const stack = new ZorgplichtStack(app, 'Test', { settings: readSettings(app.node) });
   extend(stack);
   const template = Template.fromStack(stack);

@@ -1,10 +1,12 @@
 import { App } from 'aws-cdk-lib';
+import { tijdelijkeMapSync } from '../support/tijdelijke-map.ts';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../shared/app/app-error.ts';
 import { DEFAULT_SETTINGS, readSettings } from '../../infra/lib/zorgplicht-settings.ts';
 import { CDK_JSON_CONTEXT } from './synth-stack.ts';
 
-const read = (context: Record<string, unknown>) => readSettings(new App({ context }).node);
+const read = (context: Record<string, unknown>) =>
+  readSettings(new App({ context, outdir: tijdelijkeMapSync('zp-cdk-out-') }).node);
 
 /** The Dutch lines of the error a malformed context gives. */
 function problems(context: Record<string, unknown>): readonly string[] {

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
-import { hostname, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { hostname } from 'node:os';
 import { inject } from 'vitest';
+import { tijdelijkeMap } from './tijdelijke-map.ts';
 import { LokaalArchief } from '../../shared/archive/lokaal-archief.ts';
 import type { IngestContext } from '../../shared/ingest/ingest-extract.ts';
 import { createLogger } from '../../shared/logging/logger.ts';
@@ -30,7 +29,7 @@ export async function createTestStore(options: DynamoStoreOptions = {}): Promise
   const clients = createDynamoClients({ endpoint, tableName });
   await ensureTable(clients.client, tableName);
   const store = createDynamoStore(clients.document, tableName, options);
-  const dataDir = await mkdtemp(join(tmpdir(), 'zp-int-'));
+  const dataDir = await tijdelijkeMap('zp-int-');
   const logger = createLogger('zorgplicht-test');
   return {
     store,
