@@ -3,7 +3,11 @@ import type { ExtractSoort, MazMelding, PgbAanvraag, WachtlijstRegel } from '../
 import type { GeparseerdExtract } from '../extracts/parse-extract.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import type { SeinAanpassing, SeinOordeel } from '../seinen/sein-aanpassing.ts';
+import type { AbonnementStore } from './abonnement-store.ts';
 import type { ExtractLogRegel, IngestEigenaar, ZichtbaarExtract } from './extract-log.ts';
+import type { MailInstellingenStore } from './mail-instellingen-store.ts';
+import type { ToegangslogStore } from './toegangslog-store.ts';
+import type { VerzendingStore } from './verzending-store.ts';
 
 export type BeginUitkomst =
   | {
@@ -98,4 +102,12 @@ export interface SeinStore {
 }
 
 /** Everything the product keeps, behind one interface (DynamoDB in AWS, dynalite locally). */
-export interface ZorgplichtStore extends ExtractLogStore, ExtractDataStore, SeinStore {}
+export interface ZorgplichtStore
+  extends
+    ExtractLogStore,
+    ExtractDataStore,
+    SeinStore,
+    AbonnementStore,
+    VerzendingStore,
+    ToegangslogStore,
+    MailInstellingenStore {}

@@ -1,8 +1,12 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ZorgplichtStore } from '../zorgplicht-store.ts';
+import { createDynamoAbonnementStore } from './dynamo-abonnement-store.ts';
 import { DynamoExtractData } from './dynamo-extract-data.ts';
 import { DynamoExtractLog } from './dynamo-extract-log.ts';
+import { createDynamoMailInstellingenStore } from './dynamo-mail-instellingen-store.ts';
 import { DynamoSeinStore } from './dynamo-sein-store.ts';
+import { createDynamoToegangslogStore } from './dynamo-toegangslog-store.ts';
+import { createDynamoVerzendingStore } from './dynamo-verzending-store.ts';
 import { DEFAULT_PAGINA_BYTES } from './regel-codec.ts';
 
 export interface DynamoStoreOptions {
@@ -41,6 +45,10 @@ export function createDynamoStore(
     listSeinAanpassingen: (...a) => seinen.listSeinAanpassingen(...a),
     saveSeinOordeel: (...a) => seinen.saveSeinOordeel(...a),
     listSeinOordelen: (...a) => seinen.listSeinOordelen(...a),
+    ...createDynamoAbonnementStore(client, tableName),
+    ...createDynamoVerzendingStore(client, tableName),
+    ...createDynamoToegangslogStore(client, tableName),
+    ...createDynamoMailInstellingenStore(client, tableName),
   };
   return store;
 }
