@@ -1,0 +1,32 @@
+import type { CommandModule } from 'yargs';
+import { unsubscribe } from '../../shared/app/alerts/unsubscribe.ts';
+import { regioLabel } from '../../shared/reference/zorgkantoorregio.ts';
+import { auteurVan } from '../auteur.ts';
+import { openStore } from '../open-store.ts';
+import { REGIO_OPTIE, regioOptie } from '../options.ts';
+import { EMAIL_OPTIE } from './abonneer-command.ts';
+
+interface OpzeggenArgs {
+  regio: string;
+  email: string;
+}
+
+export const opzeggenCommand: CommandModule<object, OpzeggenArgs> = {
+  command: 'opzeggen',
+  describe: 'Zeg het abonnement van een e-mailadres op de alertmail van een regio op',
+  builder: (y) => y.option('regio', REGIO_OPTIE).option('email', EMAIL_OPTIE) as never,
+  handler: async (args) => {
+    const regio = regioOptie(args.regio);
+    const opslag = await openStore();
+    try {
+      const { adres } = await unsubscribe(
+        { regio, email: args.email },
+        { soort: 'operator', naam: auteurVan(undefined) },
+        { abonnementen: opslag.store },
+      );
+      process.stdout.write(`${adres} krijgt de alertmail van ${regioLabel(regio)} niet meer.\n`);
+    } finally {
+      await opslag.sluit();
+    }
+  },
+};
