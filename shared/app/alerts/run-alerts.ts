@@ -57,8 +57,16 @@ export interface RunAlertsDeps {
  * - `onbekend`: a run stopped or lost the connection while sending: not resent automatically;
  * - `niet toegestaan`: the address's domain is not (or no longer) allowed: nothing sent.
  */
-export type AlertUitkomstSoort =
-  'verzonden' | 'al verzonden' | 'bezig elders' | 'mislukt' | 'geblokkeerd' | 'onbekend' | 'niet toegestaan';
+export const ALERT_UITKOMST_SOORTEN = [
+  'verzonden',
+  'al verzonden',
+  'bezig elders',
+  'mislukt',
+  'geblokkeerd',
+  'onbekend',
+  'niet toegestaan',
+] as const;
+export type AlertUitkomstSoort = (typeof ALERT_UITKOMST_SOORTEN)[number];
 
 export interface AlertUitkomst {
   readonly regio: RegioCode;
