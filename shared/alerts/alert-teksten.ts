@@ -1,17 +1,19 @@
 import type { CalendarDate } from '../calendar/calendar-date.ts';
-import type { Sein } from '../indicators/indicatoren-json.ts';
+import type { Kleur, Sein } from '../indicators/indicatoren-json.ts';
+import { SEIN_INDICATOREN } from '../norms/normen.ts';
 import type { SignaalRegel } from '../indicators/signaal-regel.ts';
 import { wachtstatusOmschrijving } from '../reference/wachtstatus.ts';
 import { regioLabel } from '../reference/zorgkantoorregio.ts';
 import type { AangepastSein } from '../seinen/pas-aanpassingen-toe.ts';
-import { OORDEEL_SEIN_NAAM } from '../seinen/sein-aanpassing.ts';
+import { OORDEEL_SEIN_NAAM, OORDEEL_SEINEN } from '../seinen/sein-aanpassing.ts';
 import { formatAantal } from '../text/aantal.ts';
-import { formatDatum, formatMaand, formatPercentage } from '../text/dutch-format.ts';
+import { formatDatum, formatGetal, formatMaand, formatPercentage } from '../text/dutch-format.ts';
 import { HANDMATIG_TEKEN, SEIN_NAAM, seinLabel } from '../text/sein-label.ts';
 import { overgeslagenCycli } from './alert-cyclus.ts';
-import type { AlertMail } from './alert-mail.ts';
+import type { AlertLijstRegel, AlertMail } from './alert-mail.ts';
 import type { SeinWijziging } from './alert-wijzigingen.ts';
-import type { SeinSamenvatting } from './seinen-samenvatting.ts';
+import type { SeinenStand } from './seinen-stand.ts';
+import { oordelenInStand, type SeinSamenvatting } from './seinen-samenvatting.ts';
 
 /**
  * The Dutch wording of an alert mail that the HTML and the plain-text version share, so both
@@ -113,3 +115,77 @@ export const VERTROUWELIJK_TEKST =
 
 /** At most this many lines of the 75%-lijst in one mail; the dashboard has the rest. */
 export const MAX_RIJEN_IN_MAIL = 1000;
+
+export const GEEN_SEINEN_TEKST = 'Voor deze regio zijn nog geen gegevens ingelezen: er zijn nog geen seinen.';
+export const LEGE_LIJST_TEKST = 'Er staat niemand op de 75%-lijst van deze regio.';
+
+/** Columns of the seinen table; the second and third are right-aligned. */
+export const SEINEN_KOPPEN = ['Sein', 'Waarde', 'Drempel', 'Kleur'] as const;
+
+/** One row of the seinen table; `kleur` null for a judged sein that is not judged yet. */
+export interface SeinRij {
+  readonly cellen: readonly [string, string, string, string];
+  readonly kleur: Kleur | null;
+}
+
+/** The six seinen: the three computed ones of the month, then the judged ones of its year. */
+export function seinRijen(stand: SeinenStand): SeinRij[] {
+  const oordelen = oordelenInStand(stand);
+  const jaar = `oordeel ${stand.maand.slice(0, 4)}`;
+  return [
+    ...SEIN_INDICATOREN.map((id) => {
+      const sein = stand.seinen[id];
+      return {
+        cellen: [
+          SEIN_NAAM[id],
+          formatPercentage(sein.waarde),
+          `≥ ${formatGetal(sein.drempel)}%`,
+          seinKleurTekst(sein),
+        ],
+        kleur: sein.kleur,
+      } as const;
+    }),
+    ...OORDEEL_SEINEN.map((sein) => {
+      const kleur = oordelen[sein] ?? null;
+      return {
+        cellen: [OORDEEL_SEIN_NAAM[sein], '–', jaar, kleur ? seinLabel(kleur) : 'nog niet beoordeeld'],
+        kleur,
+      } as const;
+    }),
+  ];
+}
+
+/** Columns of the 75%-lijst; `Dagen` and `Norm (dagen)` are right-aligned. */
+export const LIJST_KOPPEN = [
+  '',
+  'client_id',
+  'Soort',
+  'Wachtstatus / leveringsvorm',
+  'Dagen',
+  'Norm (dagen)',
+  'Categorie',
+] as const;
+
+/** The cells of one line of the 75%-lijst, in the order of LIJST_KOPPEN. */
+export function lijstCellen({ regel, nieuw }: AlertLijstRegel): string[] {
+  return [
+    nieuw ? 'nieuw' : '',
+    regel.client_id,
+    SOORT_NAAM[regel.soort],
+    statusOfLeveringsvorm(regel),
+    formatGetal(regel.dagen),
+    formatGetal(regel.normDagen),
+    regel.categorie,
+  ];
+}
+
+/** The lines of the list the mail shows (the most urgent MAX_RIJEN_IN_MAIL). */
+export function getoondeRegels(mail: AlertMail): readonly AlertLijstRegel[] {
+  return mail.lijst.slice(0, MAX_RIJEN_IN_MAIL);
+}
+
+/** "En nog 12 regels…" when the list is longer than a mail shows; null otherwise. */
+export function meerRegelsTekst(mail: AlertMail): string | null {
+  const meer = mail.lijst.length - MAX_RIJEN_IN_MAIL;
+  return meer > 0 ? `En nog ${formatAantal(meer, 'regel')}: zie de 75%-lijst in het dashboard.` : null;
+}

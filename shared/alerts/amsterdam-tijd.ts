@@ -29,18 +29,22 @@ export function amsterdamseTijd(moment: Date): AmsterdamseTijd {
   return { datum, tijd: `${deel(parts, 'hour')}:${deel(parts, 'minute')}` };
 }
 
-/** Milliseconds Amsterdam runs ahead of UTC at `ms` (one or two hours), to the minute. */
-function voorsprongMs(ms: number): number {
-  const minuut = Math.floor(ms / 60_000) * 60_000;
-  const { datum, tijd } = amsterdamseTijd(new Date(minuut));
-  const lokaal = Date.UTC(
+/** The wall-clock reading `datum tijd` as if it were UTC, in milliseconds. */
+function alsUtcMs(datum: CalendarDate, tijd: string): number {
+  return Date.UTC(
     Number(datum.slice(0, 4)),
     Number(datum.slice(5, 7)) - 1,
     Number(datum.slice(8, 10)),
     Number(tijd.slice(0, 2)),
     Number(tijd.slice(3, 5)),
   );
-  return lokaal - minuut;
+}
+
+/** Milliseconds Amsterdam runs ahead of UTC at `ms` (one or two hours), to the minute. */
+function voorsprongMs(ms: number): number {
+  const minuut = Math.floor(ms / 60_000) * 60_000;
+  const { datum, tijd } = amsterdamseTijd(new Date(minuut));
+  return alsUtcMs(datum, tijd) - minuut;
 }
 
 /**
@@ -49,13 +53,7 @@ function voorsprongMs(ms: number): number {
  * skips (02:00–03:00 on the last Sunday of March) gives the moment an hour later (02:30 → 03:30).
  */
 export function amsterdamsTijdstip(datum: CalendarDate, tijd: string): Date {
-  const alsUtc = Date.UTC(
-    Number(datum.slice(0, 4)),
-    Number(datum.slice(5, 7)) - 1,
-    Number(datum.slice(8, 10)),
-    Number(tijd.slice(0, 2)),
-    Number(tijd.slice(3, 5)),
-  );
+  const alsUtc = alsUtcMs(datum, tijd);
   // The offsets in force half a day either side: the one before and the one after a change.
   const voorsprongen = [...new Set([voorsprongMs(alsUtc - 43_200_000), voorsprongMs(alsUtc + 43_200_000)])];
   const kandidaten = voorsprongen

@@ -1,24 +1,24 @@
 import type { Kleur } from '../indicators/indicatoren-json.ts';
-import { SEIN_INDICATOREN } from '../norms/normen.ts';
 import { regioLabel } from '../reference/zorgkantoorregio.ts';
-import { OORDEEL_SEIN_NAAM, OORDEEL_SEINEN } from '../seinen/sein-aanpassing.ts';
-import { formatDatum, formatGetal, formatMaand, formatPercentage } from '../text/dutch-format.ts';
-import { SEIN_NAAM, seinLabel } from '../text/sein-label.ts';
+import { formatDatum, formatMaand } from '../text/dutch-format.ts';
 import type { AlertMail } from './alert-mail.ts';
 import {
   AFMELD_TEKST,
   alertOnderwerp,
+  GEEN_SEINEN_TEKST,
+  getoondeRegels,
+  LEGE_LIJST_TEKST,
+  LIJST_KOPPEN,
+  lijstCellen,
   lijstSamenvatting,
-  MAX_RIJEN_IN_MAIL,
+  meerRegelsTekst,
   peildataTekst,
-  seinKleurTekst,
-  SOORT_NAAM,
-  statusOfLeveringsvorm,
+  SEINEN_KOPPEN,
+  seinRijen,
   VERTROUWELIJK_TEKST,
   wijzigingenKop,
   wijzigingRegels,
 } from './alert-teksten.ts';
-import { oordelenInStand } from './seinen-samenvatting.ts';
 import { escapeHtml as e } from './html-escape.ts';
 
 /*
@@ -56,29 +56,19 @@ function tabel(koppen: readonly { tekst: string; rechts?: boolean }[], rijen: re
   return `<table role="presentation" cellpadding="0" cellspacing="0" border="0" width="100%" style="${FONT}border-collapse:collapse;margin:0 0 8px 0;"><tr>${th}</tr>${rijen.join('')}</table>`;
 }
 
+function cel(tekst: string, stijl = ''): string {
+  return `<td style="${TD}${stijl}">${e(tekst)}</td>`;
+}
+
 function seinenTabel(mail: AlertMail): string {
-  const stand = mail.stand;
-  if (!stand) return alinea('Voor deze regio zijn nog geen gegevens ingelezen: er zijn nog geen seinen.');
-  const berekend = SEIN_INDICATOREN.map((id) => {
-    const sein = stand.seinen[id];
-    return `<tr><td style="${TD}">${e(SEIN_NAAM[id])}</td><td style="${TD}${RECHTS}">${e(formatPercentage(sein.waarde))}</td><td style="${TD}${RECHTS}">${e(`≥ ${formatGetal(sein.drempel)}%`)}</td><td style="${TD}${KLEUR_STIJL[sein.kleur]}font-weight:bold;">${e(seinKleurTekst(sein))}</td></tr>`;
-  });
-  const oordelen = oordelenInStand(stand);
-  const beoordeeld = OORDEEL_SEINEN.map((sein) => {
-    const kleur = oordelen[sein];
-    const cel = kleur
-      ? `<td style="${TD}${KLEUR_STIJL[kleur]}font-weight:bold;">${e(seinLabel(kleur))}</td>`
-      : `<td style="${TD}">${e('nog niet beoordeeld')}</td>`;
-    return `<tr><td style="${TD}">${e(OORDEEL_SEIN_NAAM[sein])}</td><td style="${TD}${RECHTS}">–</td><td style="${TD}${RECHTS}">${e(`oordeel ${stand.maand.slice(0, 4)}`)}</td>${cel}</tr>`;
+  if (!mail.stand) return alinea(GEEN_SEINEN_TEKST);
+  const rijen = seinRijen(mail.stand).map(({ cellen: [naam, waarde, drempel, kleur], kleur: k }) => {
+    const kleurStijl = k ? `${KLEUR_STIJL[k]}font-weight:bold;` : '';
+    return `<tr>${cel(naam)}${cel(waarde, RECHTS)}${cel(drempel, RECHTS)}${cel(kleur, kleurStijl)}</tr>`;
   });
   return tabel(
-    [
-      { tekst: 'Sein' },
-      { tekst: 'Waarde', rechts: true },
-      { tekst: 'Drempel', rechts: true },
-      { tekst: 'Kleur' },
-    ],
-    [...berekend, ...beoordeeld],
+    SEINEN_KOPPEN.map((tekst, i) => ({ tekst, rechts: i === 1 || i === 2 })),
+    rijen,
   );
 }
 
@@ -92,41 +82,29 @@ function wijzigingen(mail: AlertMail): string {
 }
 
 function lijstTabel(mail: AlertMail): string {
-  if (mail.lijst.length === 0) return alinea('Er staat niemand op de 75%-lijst van deze regio.');
-  const rijen = mail.lijst.slice(0, MAX_RIJEN_IN_MAIL).map(({ regel, nieuw }) => {
-    const achtergrond = nieuw ? 'background:#eff8ff;' : '';
-    const categorie = regel.categorie === 'overschreden' ? 'font-weight:bold;color:#93370d;' : '';
+  if (mail.lijst.length === 0) return alinea(LEGE_LIJST_TEKST);
+  const rijen = getoondeRegels(mail).map((regel) => {
+    const [nieuw = '', id = '', soort = '', status = '', dagen = '', norm = '', categorie = ''] =
+      lijstCellen(regel);
+    const overschreden = regel.regel.categorie === 'overschreden' ? 'font-weight:bold;color:#93370d;' : '';
     return (
-      `<tr style="${achtergrond}">` +
-      `<td style="${TD}font-weight:bold;color:#1849a9;">${nieuw ? e('nieuw') : ''}</td>` +
-      `<td style="${TD}font-family:Consolas,Menlo,monospace;">${e(regel.client_id)}</td>` +
-      `<td style="${TD}">${e(SOORT_NAAM[regel.soort])}</td>` +
-      `<td style="${TD}">${e(statusOfLeveringsvorm(regel))}</td>` +
-      `<td style="${TD}${RECHTS}">${e(formatGetal(regel.dagen))}</td>` +
-      `<td style="${TD}${RECHTS}">${e(formatGetal(regel.normDagen))}</td>` +
-      `<td style="${TD}${categorie}">${e(regel.categorie)}</td>` +
+      `<tr style="${regel.nieuw ? 'background:#eff8ff;' : ''}">` +
+      cel(nieuw, 'font-weight:bold;color:#1849a9;') +
+      cel(id, 'font-family:Consolas,Menlo,monospace;') +
+      cel(soort) +
+      cel(status) +
+      cel(dagen, RECHTS) +
+      cel(norm, RECHTS) +
+      cel(categorie, overschreden) +
       '</tr>'
     );
   });
-  const meer =
-    mail.lijst.length > MAX_RIJEN_IN_MAIL
-      ? alinea(
-          `En nog ${formatGetal(mail.lijst.length - MAX_RIJEN_IN_MAIL)} regels: zie de lijst in het dashboard.`,
-        )
-      : '';
+  const meer = meerRegelsTekst(mail);
   return (
     tabel(
-      [
-        { tekst: '' },
-        { tekst: 'client_id' },
-        { tekst: 'Soort' },
-        { tekst: 'Wachtstatus / leveringsvorm' },
-        { tekst: 'Dagen', rechts: true },
-        { tekst: 'Norm (dagen)', rechts: true },
-        { tekst: 'Categorie' },
-      ],
+      LIJST_KOPPEN.map((tekst, i) => ({ tekst, rechts: i === 4 || i === 5 })),
       rijen,
-    ) + meer
+    ) + (meer ? alinea(meer) : '')
   );
 }
 

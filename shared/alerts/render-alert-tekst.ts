@@ -1,82 +1,40 @@
-import { SEIN_INDICATOREN } from '../norms/normen.ts';
 import { regioLabel } from '../reference/zorgkantoorregio.ts';
-import { OORDEEL_SEIN_NAAM, OORDEEL_SEINEN } from '../seinen/sein-aanpassing.ts';
-import { formatDatum, formatGetal, formatMaand, formatPercentage } from '../text/dutch-format.ts';
-import { SEIN_NAAM, seinLabel } from '../text/sein-label.ts';
+import { formatDatum, formatMaand } from '../text/dutch-format.ts';
 import { renderTextTable } from '../text/text-table.ts';
 import type { AlertMail } from './alert-mail.ts';
 import {
   AFMELD_TEKST,
+  GEEN_SEINEN_TEKST,
+  getoondeRegels,
+  LEGE_LIJST_TEKST,
+  LIJST_KOPPEN,
+  lijstCellen,
   lijstSamenvatting,
-  MAX_RIJEN_IN_MAIL,
+  meerRegelsTekst,
   peildataTekst,
-  seinKleurTekst,
-  SOORT_NAAM,
-  statusOfLeveringsvorm,
+  SEINEN_KOPPEN,
+  seinRijen,
   VERTROUWELIJK_TEKST,
   wijzigingenKop,
   wijzigingRegels,
 } from './alert-teksten.ts';
-import { oordelenInStand } from './seinen-samenvatting.ts';
 
 function seinen(mail: AlertMail): string {
-  const stand = mail.stand;
-  if (!stand) return 'Voor deze regio zijn nog geen gegevens ingelezen: er zijn nog geen seinen.';
-  const oordelen = oordelenInStand(stand);
+  if (!mail.stand) return GEEN_SEINEN_TEKST;
   return renderTextTable(
-    [{ kop: 'Sein' }, { kop: 'Waarde', rechts: true }, { kop: 'Drempel', rechts: true }, { kop: 'Kleur' }],
-    [
-      ...SEIN_INDICATOREN.map((id) => {
-        const sein = stand.seinen[id];
-        return [
-          SEIN_NAAM[id],
-          formatPercentage(sein.waarde),
-          `≥ ${formatGetal(sein.drempel)}%`,
-          seinKleurTekst(sein),
-        ];
-      }),
-      ...OORDEEL_SEINEN.map((sein) => {
-        const kleur = oordelen[sein];
-        return [
-          OORDEEL_SEIN_NAAM[sein],
-          '–',
-          `oordeel ${stand.maand.slice(0, 4)}`,
-          kleur ? seinLabel(kleur) : 'nog niet beoordeeld',
-        ];
-      }),
-    ],
+    SEINEN_KOPPEN.map((kop, i) => ({ kop, rechts: i === 1 || i === 2 })),
+    seinRijen(mail.stand).map((r) => r.cellen),
   );
 }
 
 function lijst(mail: AlertMail): string {
-  if (mail.lijst.length === 0) return 'Er staat niemand op de 75%-lijst van deze regio.';
+  if (mail.lijst.length === 0) return LEGE_LIJST_TEKST;
   const tabel = renderTextTable(
-    [
-      { kop: '' },
-      { kop: 'client_id' },
-      { kop: 'Soort' },
-      { kop: 'Wachtstatus / leveringsvorm' },
-      { kop: 'Dagen', rechts: true },
-      { kop: 'Norm', rechts: true },
-      { kop: 'Categorie' },
-    ],
-    mail.lijst
-      .slice(0, MAX_RIJEN_IN_MAIL)
-      .map(({ regel, nieuw }) => [
-        nieuw ? 'nieuw' : '',
-        regel.client_id,
-        SOORT_NAAM[regel.soort],
-        statusOfLeveringsvorm(regel),
-        formatGetal(regel.dagen),
-        formatGetal(regel.normDagen),
-        regel.categorie,
-      ]),
+    LIJST_KOPPEN.map((kop, i) => ({ kop, rechts: i === 4 || i === 5 })),
+    getoondeRegels(mail).map(lijstCellen),
   );
-  const meer =
-    mail.lijst.length > MAX_RIJEN_IN_MAIL
-      ? `\nEn nog ${formatGetal(mail.lijst.length - MAX_RIJEN_IN_MAIL)} regels: zie de lijst in het dashboard.`
-      : '';
-  return tabel + meer;
+  const meer = meerRegelsTekst(mail);
+  return meer ? `${tabel}\n${meer}` : tabel;
 }
 
 /** A heading with a rule under it, and a blank line. */

@@ -114,16 +114,14 @@ export function createSmtpVerzender(url: URL): MailVerzender {
 
 /** SMTP_URL as a URL, or the Dutch reason it is not one. */
 export function parseSmtpUrl(tekst: string): { ok: true; url: URL } | { ok: false; reden: string } {
-  let url: URL;
-  try {
-    url = new URL(tekst.trim());
-  } catch {
+  if (!URL.canParse(tekst.trim())) {
     return {
       ok: false,
       reden:
         'geen adres; verwacht bijvoorbeeld smtp://mail.zorgkantoor.nl:587 of smtps://gebruiker:wachtwoord@mail.zorgkantoor.nl',
     };
   }
+  const url = new URL(tekst.trim());
   if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') {
     return { ok: false, reden: `begint met ${url.protocol}// in plaats van smtp:// of smtps://` };
   }

@@ -1,5 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseEmailAdres } from '../../shared/alerts/email-adres.ts';
 import { listSubscriptions } from '../../shared/app/alerts/list-subscriptions.ts';
 import { subscribe } from '../../shared/app/alerts/subscribe.ts';
 import { unsubscribe } from '../../shared/app/alerts/unsubscribe.ts';
@@ -10,6 +11,12 @@ const R5517 = '5517' as RegioCode;
 const R5518 = '5518' as RegioCode;
 const BEHEER = { soort: 'gebruiker', naam: 'beheerder', rol: 'beheer' } as const;
 const OPERATOR = { soort: 'operator', naam: 'jan' } as const;
+
+function adres(tekst: string) {
+  const gelezen = parseEmailAdres(tekst);
+  if (!gelezen.ok) throw new Error(gelezen.reden);
+  return gelezen.adres;
+}
 
 const stores: TestStore[] = [];
 afterEach(async () => {
@@ -117,7 +124,7 @@ describe('subscriptions to the alert mail', () => {
   it('warns when the address is blocked', async () => {
     const { t, deps } = await metDomeinen(['zorgkantoor.nl']);
     await t.store.putBlokkade({
-      adres: 'a@zorgkantoor.nl' as never,
+      adres: adres('a@zorgkantoor.nl'),
       sinds: '2026-11-10T10:00:00.000Z',
       bron: 'ses-bounce',
       reden: 'SES: permanente bounce (General)',

@@ -6,17 +6,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { subscribe } from '../../shared/app/alerts/subscribe.ts';
-import { ingestExtract } from '../../shared/ingest/ingest-extract.ts';
-import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
-import { ALERT_NU, alertExtracten, LIJST_5517 } from '../support/alert-extracten.ts';
+import { ALERT_NU, LIJST_5517 } from '../support/alert-extracten.ts';
 import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher.ts';
+import { vulAlertStore } from '../support/alert-opzet.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const A = 'a.de.vries@zorgkantoor.nl';
 const B = 'b.bakker@zorgkantoor.nl';
-const BEHEER = { soort: 'gebruiker', naam: 'beheerder', rol: 'beheer' } as const;
 
 /**
  * The alerts and mail-events Lambdas as they are deployed: one ES-module bundle each, built by
@@ -103,16 +100,10 @@ beforeAll(async () => {
     bundel('functions/mail-events/handler.ts', 'mail-events'),
   ]);
   t = await createTestStore({ now: () => new Date(ALERT_NU) });
-  for (const e of alertExtracten())
-    await ingestExtract({ naam: e.naam, bytes: Buffer.from(e.tekst) }, t.context);
-  await t.store.setToegestaneDomeinen({ domeinen: ['zorgkantoor.nl'], door: 'beheerder', op: ALERT_NU });
-  const deps = {
-    abonnementen: t.store,
-    instellingen: t.store,
-    verzendingen: t.store,
-    now: () => new Date(ALERT_NU),
-  };
-  for (const email of [A, B]) await subscribe({ regio: '5517' as RegioCode, email }, BEHEER, deps);
+  await vulAlertStore(t, [
+    ['5517', A],
+    ['5517', B],
+  ]);
   catcher = await startSmtpCatcher();
 }, 120_000);
 

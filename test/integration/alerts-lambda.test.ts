@@ -9,19 +9,16 @@ import { createAlertsHandler } from '../../functions/alerts/alerts-handler.ts';
 import { createMailEventsHandler } from '../../functions/mail-events/mail-events-handler.ts';
 import { parseAlertInstellingen } from '../../shared/alerts/alert-instellingen.ts';
 import { createStoreAlertBronnen } from '../../shared/app/alerts/store-alert-bronnen.ts';
-import { subscribe } from '../../shared/app/alerts/subscribe.ts';
 import { calendarDate } from '../../shared/calendar/calendar-date.ts';
-import { ingestExtract } from '../../shared/ingest/ingest-extract.ts';
 import { createSesVerzender } from '../../shared/mail/ses-verzender.ts';
 import { loadNormenFile, STANDAARD_NORMEN_PAD } from '../../shared/norms/load-normen.ts';
-import type { RegioCode } from '../../shared/reference/zorgkantoorregio.ts';
-import { ALERT_NU, alertExtracten, LIJST_5517 } from '../support/alert-extracten.ts';
+import { ALERT_NU, LIJST_5517 } from '../support/alert-extracten.ts';
+import { vulAlertStore } from '../support/alert-opzet.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 import snsEvent from '../fixtures/events/sns-ses-bounce.json' with { type: 'json' };
 
 // SES has no local stand-in here, so only SES is mocked; DynamoDB is the real dynalite.
 const sesMock = mockClient(SESv2Client);
-const BEHEER = { soort: 'gebruiker', naam: 'beheerder', rol: 'beheer' } as const;
 const A = 'a.de.vries@zorgkantoor.nl';
 const B = 'b.bakker@zorgkantoor.nl';
 
@@ -35,17 +32,10 @@ afterEach(async () => {
 async function opzet() {
   const t = await createTestStore({ now: () => new Date(ALERT_NU) });
   stores.push(t);
-  for (const e of alertExtracten())
-    await ingestExtract({ naam: e.naam, bytes: Buffer.from(e.tekst) }, t.context);
-  await t.store.setToegestaneDomeinen({ domeinen: ['zorgkantoor.nl'], door: 'beheerder', op: ALERT_NU });
-  const deps = {
-    abonnementen: t.store,
-    instellingen: t.store,
-    verzendingen: t.store,
-    now: () => new Date(ALERT_NU),
-  };
-  await subscribe({ regio: '5517' as RegioCode, email: A }, BEHEER, deps);
-  await subscribe({ regio: '5517' as RegioCode, email: B }, BEHEER, deps);
+  await vulAlertStore(t, [
+    ['5517', A],
+    ['5517', B],
+  ]);
   const instellingen = parseAlertInstellingen({
     MAIL_AFZENDER: 'monitor@zorgkantoor.nl',
     ZORGPLICHT_DASHBOARD_URL: 'https://monitor.zorgkantoor.nl',

@@ -9,7 +9,6 @@ import { previewAlerts } from '../../shared/app/alerts/preview-alerts.ts';
 import { resendAlert } from '../../shared/app/alerts/resend-alert.ts';
 import { runAlerts, type RunAlertsDeps } from '../../shared/app/alerts/run-alerts.ts';
 import { createStoreAlertBronnen } from '../../shared/app/alerts/store-alert-bronnen.ts';
-import { subscribe } from '../../shared/app/alerts/subscribe.ts';
 import { unblockAddress } from '../../shared/app/alerts/unblock-address.ts';
 import { calendarDate, calendarMonth } from '../../shared/calendar/calendar-date.ts';
 import { indicatorenVoorRegio } from '../../shared/indicators/indicatoren-voor-regio.ts';
@@ -22,13 +21,13 @@ import { isClaimHolderAlive } from '../../shared/storage/local/process-alive.ts'
 import { formatPercentage } from '../../shared/text/dutch-format.ts';
 import {
   ALERT_NU,
-  alertExtracten,
   LIJST_5517,
   LIJST_5518,
   latereWachtlijst5517,
   MARKUP_ID,
   NIET_OP_LIJST_5517,
 } from '../support/alert-extracten.ts';
+import { BEHEER, vulAlertStore } from '../support/alert-opzet.ts';
 import { startSmtpCatcher, type SmtpCatcher } from '../support/smtp-catcher.ts';
 import { createTestStore, type TestStore } from '../support/test-store.ts';
 
@@ -37,7 +36,6 @@ const R5518 = '5518' as RegioCode;
 const A = 'a.de.vries@zorgkantoor.nl';
 const B = 'b.bakker@zorgkantoor.nl';
 const C = 'c.smit@zorgkantoor.nl';
-const BEHEER = { soort: 'gebruiker', naam: 'beheerder', rol: 'beheer' } as const;
 
 let normen: Normen;
 const instellingen: AlertInstellingen = (() => {
@@ -65,19 +63,11 @@ async function opzet(): Promise<Opzet> {
   const klok = { nu: new Date(ALERT_NU) };
   const t = await createTestStore({ now: () => new Date(klok.nu) });
   opruimen.push(() => rm(t.dataDir, { recursive: true, force: true }));
-  for (const extract of alertExtracten()) {
-    const rapport = await ingestExtract({ naam: extract.naam, bytes: Buffer.from(extract.tekst) }, t.context);
-    expect(rapport.status, extract.naam).toBe('verwerkt');
-  }
-  await t.store.setToegestaneDomeinen({
-    domeinen: ['zorgkantoor.nl'],
-    door: 'beheerder',
-    op: klok.nu.toISOString(),
-  });
-  const deps = { abonnementen: t.store, instellingen: t.store, verzendingen: t.store, now: () => klok.nu };
-  await subscribe({ regio: R5517, email: A }, BEHEER, deps);
-  await subscribe({ regio: R5517, email: B }, BEHEER, deps);
-  await subscribe({ regio: R5518, email: C }, BEHEER, deps);
+  await vulAlertStore(t, [
+    ['5517', A],
+    ['5517', B],
+    ['5518', C],
+  ]);
   const catcher = await startSmtpCatcher();
   opruimen.push(() => catcher.stop());
   return {
