@@ -18,7 +18,8 @@ export interface AlertStatusRegel {
   readonly regio: RegioCode;
   readonly adres: EmailAdres;
   readonly stand: AlertStand;
-  readonly verzending?: Verzending | undefined;
+  /** The marker, without what it remembers of the mail's content. */
+  readonly verzending?: Omit<Verzending, 'lijstHashes' | 'samenvatting'> | undefined;
   /** False for a marker whose subscription has ended since. */
   readonly geabonneerd: boolean;
 }
@@ -29,6 +30,11 @@ export interface AlertStatus {
   readonly eerste: AlertCyclus;
   readonly regels: readonly AlertStatusRegel[];
   readonly blokkades: readonly Blokkade[];
+}
+
+function zonderInhoud(verzending: Verzending): Omit<Verzending, 'lijstHashes' | 'samenvatting'> {
+  const { lijstHashes: _l, samenvatting: _s, ...rest } = verzending;
+  return rest;
 }
 
 /** The state of the current cycle for beheer (`zorgplicht alerts --status`, the API). */
@@ -62,14 +68,20 @@ export async function alertStatus(
         : !a.buitenToegestaneDomeinen && !isToegestaanAdres(a.adres, domeinen)
           ? 'niet toegestaan'
           : 'te verzenden');
-    return { regio: a.regio, adres: a.adres, stand, verzending, geabonneerd: true };
+    return {
+      regio: a.regio,
+      adres: a.adres,
+      stand,
+      verzending: verzending && zonderInhoud(verzending),
+      geabonneerd: true,
+    };
   });
   for (const verzending of perSleutel.values()) {
     regels.push({
       regio: verzending.regio,
       adres: verzending.adres,
       stand: verzending.status,
-      verzending,
+      verzending: zonderInhoud(verzending),
       geabonneerd: false,
     });
   }

@@ -226,11 +226,8 @@ export async function runAlerts(deps: RunAlertsDeps): Promise<AlertRunResultaat>
             );
       if (fout.soort === 'onzeker') {
         await afronden('onbekend', { reden: fout.reden });
-        logger.error('Alertmail onbekend: verzenden brak af', {
-          ...log,
-          reden: fout.reden,
-          error: fout.cause,
-        });
+        // The reason only: the raw error of a mail server may quote the address.
+        logger.error('Alertmail onbekend: verzenden brak af', { ...log, reden: fout.reden });
         return uitkomst('onbekend', { reden: fout.reden, overgeslagenCycli: overgeslagen });
       }
       if (fout.soort === 'blijvend') {
