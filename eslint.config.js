@@ -8,13 +8,13 @@ import tseslint from 'typescript-eslint';
  * `npm run check` (README "Architecture"):
  *
  *   domain      shared/{calendar,reference,norms,extracts,indicators,seinen,verslag,text,alerts}: pure
- *   infra       shared/{storage,archive,logging,demo}: I/O behind interfaces; imports only domain
+ *   infra       shared/{storage,archive,logging,demo,mail}: I/O behind interfaces; imports only domain
  *   application shared/{app,ingest}: one function per use case; imports domain and infra
  *   front ends  cli/, functions/, web/, infra/ (CDK): thin adapters over the application layer
  */
 const FRONT_ENDS = ['**/cli/**', '**/functions/**', '**/infra/**', '**/web/**'];
 const APPLICATION = ['**/app/**', '**/ingest/**'];
-const INFRASTRUCTURE = ['**/storage/**', '**/archive/**', '**/logging/**', '**/demo/**'];
+const INFRASTRUCTURE = ['**/storage/**', '**/archive/**', '**/logging/**', '**/demo/**', '**/mail/**'];
 /** What talks to the outside world: never imported by the domain. */
 const IO_PACKAGES = [
   '@aws-sdk/*',
@@ -97,7 +97,7 @@ export default tseslint.config(
     ]),
   },
   {
-    files: ['shared/{storage,archive,logging,demo}/**/*.ts'],
+    files: ['shared/{storage,archive,logging,demo,mail}/**/*.ts'],
     rules: layer('Opslag en archief importeren niets boven zich: geen use cases of front ends.', [
       ...FRONT_ENDS,
       ...APPLICATION,

@@ -8,6 +8,9 @@ import { setNormenOptie } from './normen-optie.ts';
 import { omgevingsContext } from './open-store.ts';
 import { EXIT_AFGEWEZEN, EXIT_GEBRUIK, EXIT_OK, EXIT_OMGEVING, GebruiksFout } from './cli-errors.ts';
 import { aanpassenCommand } from './commands/aanpassen-command.ts';
+import { abonneerCommand } from './commands/abonneer-command.ts';
+import { abonnementenCommand } from './commands/abonnementen-command.ts';
+import { alertsCommand } from './commands/alerts-command.ts';
 import { aanpassingenCommand } from './commands/aanpassingen-command.ts';
 import { demoCommand } from './commands/demo-command.ts';
 import { extractenCommand } from './commands/extracten-command.ts';
@@ -16,6 +19,7 @@ import { jaaroverzichtCommand } from './commands/jaaroverzicht-command.ts';
 import { ingestCommand } from './commands/ingest-command.ts';
 import { normenCommand } from './commands/normen-command.ts';
 import { oordeelCommand } from './commands/oordeel-command.ts';
+import { opzeggenCommand } from './commands/opzeggen-command.ts';
 import { regiosCommand } from './commands/regios-command.ts';
 import { seinenCommand } from './commands/seinen-command.ts';
 import { signaallijstCommand } from './commands/signaallijst-command.ts';
@@ -56,6 +60,10 @@ export async function main(args: readonly string[]): Promise<number> {
     .command(aanpassingenCommand)
     .command(normenCommand)
     .command(regiosCommand)
+    .command(abonneerCommand)
+    .command(abonnementenCommand)
+    .command(opzeggenCommand)
+    .command(alertsCommand)
     .command(startCommand)
     .demandCommand(1, 'Geef een opdracht; zie zorgplicht --help.')
     .strict()

@@ -5,8 +5,12 @@ import type { Stand } from '../indicators/stand.ts';
 import type { Snapshot } from '../indicators/wachtlijst-sectie.ts';
 import type { RegioCode } from '../reference/zorgkantoorregio.ts';
 import type { SeinAanpassing, SeinOordeel } from '../seinen/sein-aanpassing.ts';
+import type { AbonnementStore } from './abonnement-store.ts';
 import type { ExtractLogRegel, IngestEigenaar, ZichtbaarExtract } from './extract-log.ts';
 import type { NormenVersieStore } from './normen-versie-store.ts';
+import type { MailInstellingenStore } from './mail-instellingen-store.ts';
+import type { ToegangslogStore } from './toegangslog-store.ts';
+import type { VerzendingStore } from './verzending-store.ts';
 
 export type BeginUitkomst =
   | {
@@ -115,4 +119,8 @@ export interface ZorgplichtStore {
   readonly seinen: SeinStore;
   readonly normenVersies: NormenVersieStore;
   readonly dataVersie: DataVersieStore;
+  readonly abonnementen: AbonnementStore;
+  readonly verzendingen: VerzendingStore;
+  readonly toegangslog: ToegangslogStore;
+  readonly mailInstellingen: MailInstellingenStore;
 }

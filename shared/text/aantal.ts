@@ -6,11 +6,13 @@ import { formatGetal } from './dutch-format.ts';
  * listed once here; a noun that is not listed is a type error at the call site.
  */
 const MEERVOUD = {
+  abonnee: 'abonnees',
   bestand: 'bestanden',
   cliënt: 'cliënten',
   dag: 'dagen',
   extract: 'extracten',
   fout: 'fouten',
+  mail: 'mails',
   maand: 'maanden',
   regel: 'regels',
   regio: "regio's",

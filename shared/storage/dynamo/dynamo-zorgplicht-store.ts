@@ -4,7 +4,11 @@ import { DynamoDataVersie, STANDAARD_VERSHEID_MS } from './dynamo-data-versie.ts
 import { DynamoExtractData } from './dynamo-extract-data.ts';
 import { DynamoExtractLog } from './dynamo-extract-log.ts';
 import { DynamoNormenVersies } from './dynamo-normen-versies.ts';
+import { createDynamoAbonnementStore } from './dynamo-abonnement-store.ts';
+import { createDynamoMailInstellingenStore } from './dynamo-mail-instellingen-store.ts';
 import { DynamoSeinStore } from './dynamo-sein-store.ts';
+import { createDynamoToegangslogStore } from './dynamo-toegangslog-store.ts';
+import { createDynamoVerzendingStore } from './dynamo-verzending-store.ts';
 import { DEFAULT_PAGINA_BYTES } from './regel-codec.ts';
 
 export interface DynamoStoreOptions {
@@ -37,5 +41,9 @@ export function createDynamoStore(
     seinen: new DynamoSeinStore(client, tableName, dataVersie),
     normenVersies: new DynamoNormenVersies(client, tableName, dataVersie),
     dataVersie,
+    abonnementen: createDynamoAbonnementStore(client, tableName),
+    verzendingen: createDynamoVerzendingStore(client, tableName),
+    toegangslog: createDynamoToegangslogStore(client, tableName),
+    mailInstellingen: createDynamoMailInstellingenStore(client, tableName),
   };
 }

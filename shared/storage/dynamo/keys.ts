@@ -49,3 +49,33 @@ export const aanpassingSk = (maand: string, sein: string, tijdstip: string) =>
 export const oordeelSkPrefix = (jaar?: number) => (jaar === undefined ? 'OORDEEL#' : `OORDEEL#${jaar}#`);
 export const oordeelSk = (jaar: number, sein: string, tijdstip: string) =>
   `OORDEEL#${jaar}#${sein}#${tijdstip}`;
+
+/** Alert subscriptions: one partition, sorted by region and address. */
+export const ABONNEMENTEN_PK = 'ABONNEMENTEN';
+export const abonnementSkPrefix = (regio?: RegioCode) => (regio ? `ABONNEMENT#${regio}#` : 'ABONNEMENT#');
+export const abonnementKey = (regio: RegioCode, adres: string) => ({
+  pk: ABONNEMENTEN_PK,
+  sk: `${abonnementSkPrefix(regio)}${adres}`,
+});
+
+/** The sent markers of one alert cycle (`<cyclus>` is its Monday), one per region and address. */
+export const verzendingPk = (cyclus: CalendarDate) => `VERZENDING#${cyclus}`;
+export const verzendingKey = (cyclus: CalendarDate, regio: RegioCode, adres: string) => ({
+  pk: verzendingPk(cyclus),
+  sk: `${regio}#${adres}`,
+});
+/** GSI1 of a `verzonden` marker only (sparse): a subscriber's sent mails, sort key the cycle. */
+export const verzondenIndexPk = (regio: RegioCode, adres: string) => `VERZONDEN#${regio}#${adres}`;
+
+/** Addresses that get no alert mail until beheer lifts the block. */
+export const blokkadeKey = (adres: string) => ({ pk: 'GEBLOKKEERD', sk: adres });
+
+/** Settings beheer manages. */
+export const maildomeinenKey = () => ({ pk: 'INSTELLINGEN', sk: 'MAILDOMEINEN' });
+
+/** The access log: a partition per month (`YYYY-MM` of the UTC timestamp), sorted by time. */
+export const toegangPk = (maand: string) => `TOEGANG#${maand}`;
+export const toegangSk = (tijdstip: string, id: string) => `${tijdstip}#${id}`;
+/** GSI1: the access log of a region; GSI2: of a user. Sort key as the table's. */
+export const toegangRegioIndexPk = (regio: RegioCode) => `TOEGANG#REGIO#${regio}`;
+export const toegangGebruikerIndexPk = (gebruiker: string) => `TOEGANG#GEBRUIKER#${gebruiker}`;
