@@ -380,7 +380,10 @@ describe('the alert run with a real SMTP server on loopback', () => {
     const tekst = mails[1]?.mail.text ?? '';
     expect(mails[1]?.mail.subject).toContain('30-11-2026');
     expect(tekst).toContain('Sinds de vorige mail (cyclus van 16-11-2026):');
-    expect(tekst).toContain('- Nieuwe maand: november 2026 (vorige mail: oktober 2026).');
+    // Only a wachtlijst of November arrived: the seinen stay with October, the newest month with
+    // data of all three kinds (the default-month rule), so they did not change.
+    expect(tekst).toContain('Seinen — oktober 2026');
+    expect(tekst).toContain('- Geen van de seinen is veranderd.');
     expect(tekst).toContain('- 75%-lijst: 1 nieuw, 2 niet meer op de lijst.');
     expect(tekst).toMatch(/nieuw\s+W-5517-c\s+Wachtlijst/);
     expect(tekst).not.toMatch(/nieuw\s+W-5517-b/);
